@@ -1,0 +1,29 @@
+/**
+ * `npm run validate`: checks the whole corpus without building the site and prints every
+ * problem, one per line: file[:line] field — what is wrong — what was expected.
+ * Exit 0 when there is no error (warnings allowed), 1 otherwise. Never a stack trace.
+ */
+import { checkCorpus } from '../corpus/load.ts';
+import { formatProblem } from '../corpus/problems.ts';
+
+export function runValidate(dir?: string): number {
+  let result;
+  try {
+    result = checkCorpus(dir ? { dir } : {});
+  } catch (err) {
+    // A bug in the checker itself: still say it plainly, and where to report it.
+    console.error(`validate: internal error while checking the corpus: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.filter((p) => p.severity === 'warning');
+  for (const p of [...errors, ...warnings]) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+  const c = result.corpus;
+  const summary = c
+    ? `${c.articles.length} articles, ${c.themes.length} themes, ${c.actors.length} actors, ${c.events.length} timeline entries`
+    : 'corpus not built';
+  console.log(`validate: ${errors.length} error(s), ${warnings.length} warning(s) — ${summary}`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+if (import.meta.main) process.exitCode = runValidate(process.argv[2]);

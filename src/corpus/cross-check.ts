@@ -1,0 +1,78 @@
+/**
+ * Stage 2: every cross-reference between files, checked once: duplicate ids, unknown theme /
+ * actor / article ids, aliases claimed twice, missing capture files.
+ */
+import type { CorpusSources, Origin } from './sources.ts';
+import type { ProblemList } from './problems.ts';
+
+type Path = (string | number)[];
+
+/** "[3].sources[0].article" for the path [3, 'sources', 0, 'article']. */
+export const fieldLabel = (path: Path) =>
+  path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+
+const REGISTRY: Record<string, string> = {
+  theme: 'content/themes.yaml',
+  actor: 'content/actors.yaml',
+  article: 'content/articles/',
+};
+
+export function crossCheck(src: CorpusSources, problems: ProblemList): void {
+  const known = {
+    theme: new Set(src.themes.map((t) => t.data.id)),
+    actor: new Set(src.actors.map((a) => a.data.id)),
+    article: new Set(src.articles.map((a) => a.id)),
+  };
+  const articleByLowercase = new Map([...known.article].map((id) => [id.toLowerCase(), id]));
+
+  const ref = (kind: keyof typeof known, id: string, origin: Origin, path: Path) => {
+    if (known[kind].has(id)) return;
+    const near = kind === 'article' ? articleByLowercase.get(id.toLowerCase()) : undefined;
+    const hint = near ? ` (ids are case-sensitive: did you mean "${near}"?)` : '';
+    problems.error(origin.file, fieldLabel(path), `unknown ${kind} id "${id}"${hint}`, `an id defined in ${REGISTRY[kind]}`, origin.lineOf(path));
+  };
+  const refs = (kind: keyof typeof known, ids: readonly string[], origin: Origin, path: Path) =>
+    ids.forEach((id, k) => ref(kind, id, origin, [...path, k]));
+
+  for (const [kind, items] of [['theme', src.themes], ['actor', src.actors], ['event', src.events]] as const) {
+    const seen = new Map<string, string>();
+    for (const item of items) {
+      const first = seen.get(item.data.id);
+      if (first)
+        problems.error(item.origin.file, fieldLabel([item.index, 'id']), `duplicate ${kind} id "${item.data.id}" (first defined in ${first})`, `each ${kind} id to be used once`, item.origin.lineOf([item.index, 'id']));
+      else seen.set(item.data.id, item.origin.file);
+    }
+  }
+
+  for (const t of src.themes) refs('actor', t.data.actors, t.origin, [t.index, 'actors']);
+  for (const a of src.actors) refs('actor', a.data.affiliations, a.origin, [a.index, 'affiliations']);
+
+  // A spelling may point to one actor only: otherwise a mention could not be attributed.
+  const aliasOwner = new Map<string, string>();
+  for (const a of src.actors) {
+    [a.data.name, ...a.data.aliases].forEach((alias, k) => {
+      const owner = aliasOwner.get(alias);
+      const path: Path = k === 0 ? [a.index, 'name'] : [a.index, 'aliases', k - 1];
+      if (owner && owner !== a.data.id)
+        problems.error(a.origin.file, fieldLabel(path), `alias "${alias}" is claimed by both "${owner}" and "${a.data.id}"`, 'each spelling to belong to one actor', a.origin.lineOf(path));
+      else aliasOwner.set(alias, a.data.id);
+    });
+  }
+
+  for (const art of src.articles) {
+    refs('theme', art.data.themes, art.origin, ['themes']);
+    if (!src.captures.has(art.data.capture))
+      problems.error(art.origin.file, 'capture', `capture file "${art.data.capture}" not found in ${src.dir}/sources/`, 'the raw capture this text comes from, kept in sources/', art.origin.lineOf(['capture']));
+  }
+
+  for (const ev of src.events) {
+    const i = ev.index;
+    refs('actor', ev.data.actors, ev.origin, [i, 'actors']);
+    refs('actor', ev.data.places, ev.origin, [i, 'places']);
+    refs('theme', ev.data.themes, ev.origin, [i, 'themes']);
+    ev.data.sources.forEach((s, k) => ref('article', s.article, ev.origin, [i, 'sources', k, 'article']));
+    ev.data.claims.forEach((c, k) =>
+      c.values.forEach((v, j) => ref('article', v.article, ev.origin, [i, 'claims', k, 'values', j, 'article'])),
+    );
+  }
+}

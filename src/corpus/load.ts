@@ -1,0 +1,307 @@
+/**
+ * Builds the corpus model from a corpus folder (default ./content, or CORPUS_DIR):
+ * read + validate each file (sources.ts) → cross-references (cross-check.ts) →
+ * render each article once through the plugin pipeline (../plugins) → resolve quotes,
+ * mentions, theme tags and backlinks into one typed model (model.ts).
+ *
+ * `checkCorpus` returns every problem found; `loadCorpus` throws a CorpusError listing
+ * them when any is an error. `getCorpus` memoises the model for the pages of one build.
+ */
+import { VFile } from 'vfile';
+import { readSources, type ArticleSource, type CorpusSources } from './sources.ts';
+import { crossCheck, fieldLabel } from './cross-check.ts';
+import { CorpusError, ProblemList, type Problem } from './problems.ts';
+import { PhraseMatcher } from './matcher.ts';
+import { edtfSpan, edtfYear, formatEdtf } from './edtf.ts';
+import { textFragment } from './quotes.ts';
+import { basePath, paths, withBase } from './paths.ts';
+import { createArticleProcessor } from '../plugins/index.ts';
+import type { CiteRequest } from '../plugins/types.ts';
+import type { Article, Corpus, Mention, Paragraph, ResolvedEvent, ResolvedSource } from './model.ts';
+
+export interface LoadOptions {
+  /** Corpus folder; default CORPUS_DIR or ./content. */
+  dir?: string;
+  /** Deploy base path for links in rendered HTML; default BASE_PATH or "/". */
+  base?: string;
+}
+
+/** Minimum share of an article's paragraphs that makes an undeclared theme worth a warning. */
+const UNDECLARED_THEME_SHARE = 0.25;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function sentenceAt(text: string, offset: number): string {
+  for (const s of sentenceSegmenter.segment(text)) {
+    if (offset >= s.index && offset < s.index + s.segment.length) return s.segment.trim();
+  }
+  return text.trim();
+}
+
+/** Headings and paragraphs in document order, joined by blank lines. */
+function plainBody(paragraphs: readonly { text: string }[], headings: readonly { text: string; afterParagraphs: number }[]): string {
+  const blocks: string[] = [];
+  let h = 0;
+  paragraphs.forEach((p, i) => {
+    while (h < headings.length && headings[h]!.afterParagraphs <= i) blocks.push(headings[h++]!.text);
+    blocks.push(p.text);
+  });
+  while (h < headings.length) blocks.push(headings[h++]!.text);
+  return blocks.join('\n\n');
+}
+
+interface Rendered {
+  article: Article;
+  /** Resolved passages by request key. */
+  found: Map<string, { paragraph: string; exact: string }>;
+  /** Requests that could not be resolved. */
+  failed: { key: string; reason: string }[];
+}
+
+function renderArticle(
+  src: ArticleSource,
+  processor: ReturnType<typeof createArticleProcessor>,
+  requests: CiteRequest[],
+  problems: ProblemList,
+): Rendered {
+  const file = new VFile({ path: src.origin.file, value: src.body });
+  file.data.citeRequests = requests;
+  const html = String(processor.processSync(file));
+  for (const p of file.data.problems ?? [])
+    problems.error(src.origin.file, p.field, p.message, p.expected, p.line === undefined ? undefined : p.line + src.bodyLine - 1);
+
+  const infos = file.data.paragraphs ?? [];
+  const headings = file.data.headings ?? [];
+  const rawMentions = file.data.mentions ?? [];
+  const mentionsIn = Map.groupBy(rawMentions, (m) => m.paragraph);
+  const paragraphs: Paragraph[] = infos.map((p) => ({
+    ...p,
+    article: src.id,
+    actors: [...new Set((mentionsIn.get(p.id) ?? []).map((m) => m.actor))],
+    events: [],
+  }));
+  const textOf = new Map(infos.map((p) => [p.id, p.text]));
+  const mentions: Mention[] = rawMentions.map((m) => ({
+    actor: m.actor,
+    article: src.id,
+    paragraph: m.paragraph,
+    text: m.text,
+    sentence: sentenceAt(textOf.get(m.paragraph)!, m.start),
+  }));
+
+  const found = new Map<string, { paragraph: string; exact: string }>();
+  const failed: Rendered['failed'] = [];
+  for (const c of file.data.citations ?? []) {
+    if (c.paragraph && c.exact) found.set(c.key, { paragraph: c.paragraph, exact: c.exact });
+    else if (c.failure)
+      failed.push({ key: c.key, reason: c.failure.reason === 'missing' ? 'not found' : `ambiguous: found ${c.failure.count} times` });
+  }
+  return {
+    article: {
+      id: src.id,
+      file: src.origin.file,
+      data: src.data,
+      html,
+      bodyText: plainBody(infos, headings),
+      paragraphs,
+      headings,
+      mentions,
+      wordCount: infos.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0),
+      notes: src.data.editorNotes.flatMap((n, k) => {
+        const hit = found.get(`${src.id}.n${k}`);
+        return hit ? [{ ...n, paragraph: hit.paragraph }] : [];
+      }),
+      published: edtfSpan(src.data.published.date),
+    },
+    found,
+    failed,
+  };
+}
+
+/** Where a cite request came from, so a missing quote is reported on its own file and line. */
+interface RequestOrigin {
+  file: string;
+  line: number | undefined;
+  field: string;
+  article: string;
+}
+
+function buildModel(src: CorpusSources, problems: ProblemList, base: string): Corpus {
+  const href = (path: string) => withBase(base, path);
+  const themeById = new Map(src.themes.map((t) => [t.data.id, t.data]));
+  const actorById = new Map(src.actors.map((a) => [a.data.id, a.data]));
+
+  const aliasMatcher = new PhraseMatcher<string>(
+    src.actors.flatMap((a) => [a.data.name, ...a.data.aliases].map((alias) => [alias, a.data.id] as [string, string])),
+  );
+  const termThemes = new Map<string, string[]>();
+  for (const t of src.themes) for (const term of t.data.terms) termThemes.set(term, [...(termThemes.get(term) ?? []), t.data.id]);
+  const actorThemes = new Map<string, string[]>();
+  for (const t of src.themes) for (const a of t.data.actors) actorThemes.set(a, [...(actorThemes.get(a) ?? []), t.data.id]);
+
+  const processor = createArticleProcessor({
+    matcher: aliasMatcher,
+    href: (id) => href(paths.actor(id)),
+    terms: new PhraseMatcher(termThemes, { caseInsensitive: true }),
+    actorThemes,
+    themeLabel: (id) => themeById.get(id)?.label ?? id,
+    themeHref: (id) => href(paths.theme(id)),
+  });
+
+  // Every passage other records quote, grouped by the article it must be found in.
+  const requests = new Map<string, CiteRequest[]>();
+  const origins = new Map<string, RequestOrigin>();
+  const ask = (article: string, key: string, quote: string, origin: Omit<RequestOrigin, 'article'>, event?: CiteRequest['event']) => {
+    const list = requests.get(article) ?? [];
+    list.push({ key, quote, event });
+    requests.set(article, list);
+    origins.set(key, { ...origin, article });
+  };
+  src.events.forEach((ev, e) => {
+    const link = { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) };
+    ev.data.sources.forEach((s, k) => {
+      const path = [ev.index, 'sources', k, 'quote'];
+      ask(s.article, `e${e}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
+    });
+    ev.data.claims.forEach((c, k) =>
+      c.values.forEach((v, j) => {
+        const path = [ev.index, 'claims', k, 'values', j, 'quote'];
+        ask(v.article, `e${e}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+      }),
+    );
+  });
+  for (const art of src.articles)
+    art.data.editorNotes.forEach((n, k) => {
+      const path = ['editorNotes', k, 'quote'];
+      ask(art.id, `${art.id}.n${k}`, n.quote, { file: art.origin.file, line: art.origin.lineOf(path), field: fieldLabel(path) });
+    });
+
+  const found = new Map<string, { paragraph: string; exact: string }>();
+  const articles: Article[] = [];
+  for (const srcArticle of src.articles) {
+    const rendered = renderArticle(srcArticle, processor, requests.get(srcArticle.id) ?? [], problems);
+    articles.push(rendered.article);
+    for (const [key, hit] of rendered.found) found.set(key, hit);
+    for (const f of rendered.failed) {
+      const o = origins.get(f.key)!;
+      problems.error(o.file, o.field, `quote ${f.reason} in article "${o.article}"`, 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)', o.line);
+    }
+  }
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  const resolve = (key: string, article: string, quote: string, note?: string): ResolvedSource | undefined => {
+    const hit = found.get(key);
+    if (!hit) return undefined;
+    return { article, quote, note, paragraph: hit.paragraph, exact: hit.exact, path: `${paths.paragraph(article, hit.paragraph)}${textFragment(hit.exact)}` };
+  };
+
+  const events: ResolvedEvent[] = [];
+  src.events.forEach((ev, e) => {
+    const { sources, claims, ...rest } = ev.data;
+    const resolved: ResolvedEvent = {
+      ...rest,
+      file: ev.origin.file,
+      span: edtfSpan(ev.data.date),
+      display: formatEdtf(ev.data.date),
+      year: edtfYear(ev.data.date),
+      sources: sources.flatMap((s, k) => resolve(`e${e}.s${k}`, s.article, s.quote, s.note) ?? []),
+      claims: claims.map((c, k) => ({
+        about: c.about,
+        values: c.values.flatMap((v, j) => {
+          const r = resolve(`e${e}.c${k}.v${j}`, v.article, v.quote);
+          return r ? [{ ...r, value: v.value }] : [];
+        }),
+      })),
+    };
+    events.push(resolved);
+    for (const s of resolved.sources) {
+      const para = articleById.get(s.article)?.paragraphs.find((p) => p.id === s.paragraph);
+      if (para && !para.events.includes(resolved.id)) para.events.push(resolved.id);
+    }
+  });
+  events.sort((a, b) => a.span.sortKey.localeCompare(b.span.sortKey) || a.id.localeCompare(b.id));
+  articles.sort((a, b) => b.published.sortKey.localeCompare(a.published.sortKey) || a.id.localeCompare(b.id));
+
+  const mentionsByActor = new Map<string, Mention[]>(src.actors.map((a) => [a.data.id, []]));
+  const passagesByTheme = new Map<string, Paragraph[]>(src.themes.map((t) => [t.data.id, []]));
+  for (const art of articles) {
+    for (const m of art.mentions) mentionsByActor.get(m.actor)!.push(m);
+    for (const p of art.paragraphs) for (const t of p.themes) passagesByTheme.get(t.theme)!.push(p);
+  }
+
+  checkThemes(src, articleById, problems);
+  checkAliasesUsed(src, mentionsByActor, problems);
+
+  return {
+    dir: src.dir,
+    base,
+    articles,
+    articleById,
+    themes: src.themes.map((t) => t.data),
+    themeById,
+    actors: src.actors.map((a) => a.data),
+    actorById,
+    events,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    mentionsByActor,
+    passagesByTheme,
+    warnings: problems.items.filter((p) => p.severity === 'warning'),
+  };
+}
+
+/**
+ * Declared article themes against paragraph tags. Rule (shown on the About page): a declared
+ * theme must tag at least one paragraph (error); a theme that tags at least a quarter of the
+ * paragraphs but is not declared is reported as a warning.
+ */
+function checkThemes(src: CorpusSources, articleById: Map<string, Article>, problems: ProblemList): void {
+  for (const s of src.articles) {
+    const art = articleById.get(s.id)!;
+    const counts = new Map<string, number>();
+    for (const p of art.paragraphs) for (const t of p.themes) counts.set(t.theme, (counts.get(t.theme) ?? 0) + 1);
+    s.data.themes.forEach((theme, k) => {
+      if (!counts.has(theme) && src.themes.some((t) => t.data.id === theme))
+        problems.error(s.origin.file, `themes[${k}]`, `theme "${theme}" is declared but tags no paragraph`, "a theme whose terms or actors occur in the article (or remove it)", s.origin.lineOf(['themes', k]));
+    });
+    for (const [theme, n] of counts) {
+      if (!s.data.themes.includes(theme) && n >= Math.max(2, art.paragraphs.length * UNDECLARED_THEME_SHARE))
+        problems.warn(s.origin.file, 'themes', `theme "${theme}" tags ${n} of ${art.paragraphs.length} paragraphs but is not declared`, `"${theme}" in themes, or narrower theme terms`, s.origin.lineOf(['themes']));
+    }
+  }
+}
+
+/** An alias that matches nothing is probably a misspelling: a warning, not an error. */
+function checkAliasesUsed(src: CorpusSources, mentionsByActor: Map<string, Mention[]>, problems: ProblemList): void {
+  for (const a of src.actors) {
+    const used = new Set((mentionsByActor.get(a.data.id) ?? []).map((m) => m.text.replace(/\s+/g, ' ')));
+    a.data.aliases.forEach((alias, k) => {
+      if (!used.has(alias))
+        problems.warn(a.origin.file, fieldLabel([a.index, 'aliases', k]), `alias "${alias}" of "${a.data.id}" matches nothing in the articles`, 'a spelling that occurs in some article body', a.origin.lineOf([a.index, 'aliases', k]));
+    });
+  }
+}
+
+/** Every problem in the corpus at `dir`, and the model when there is no error. */
+export function checkCorpus(options: LoadOptions = {}): { corpus?: Corpus; problems: Problem[] } {
+  const dir = options.dir ?? process.env.CORPUS_DIR ?? 'content';
+  const problems = new ProblemList();
+  const src = readSources(dir, problems);
+  crossCheck(src, problems);
+  // Rendering needs valid registries; with broken ones it would only add noise.
+  if (problems.hasErrors && (src.themes.length === 0 || src.actors.length === 0)) return { problems: problems.items };
+  const corpus = buildModel(src, problems, basePath(options.base));
+  return problems.hasErrors ? { problems: problems.items } : { corpus, problems: problems.items };
+}
+
+/** The corpus model; throws a CorpusError listing every problem when any is an error. */
+export function loadCorpus(options: LoadOptions = {}): Corpus {
+  const { corpus, problems } = checkCorpus(options);
+  if (!corpus) throw new CorpusError(problems);
+  return corpus;
+}
+
+let memo: Corpus | undefined;
+/** The model of the configured corpus, built once per process (pages of one build share it). */
+export function getCorpus(): Corpus {
+  return (memo ??= loadCorpus());
+}

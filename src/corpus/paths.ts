@@ -1,0 +1,31 @@
+/**
+ * Site paths, in one place. They are root-relative ("/articles/x/"); `withBase` prefixes
+ * the deploy base path (BASE_PATH, e.g. "/corpus/") for links in pages and rendered HTML.
+ */
+export const paths = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (id: string) => `/articles/${id}/`,
+  paragraph: (articleId: string, paragraphId: string) => `/articles/${articleId}/#${paragraphId}`,
+  themes: () => '/themes/',
+  theme: (id: string) => `/themes/${id}/`,
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  timeline: () => '/timeline/',
+  timelineAnchor: (id: string) => `/timeline/#${id}`,
+  event: (id: string) => `/timeline/${id}/`,
+  search: () => '/search/',
+  data: () => '/data/',
+  about: () => '/about/',
+};
+
+/** The base path from the environment, normalised to start and end with "/". */
+export function basePath(raw = process.env.BASE_PATH ?? '/'): string {
+  const trimmed = raw.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Prefixes a root-relative path with the base path. */
+export function withBase(base: string, path: string): string {
+  return base === '/' ? path : base.replace(/\/$/, '') + path;
+}

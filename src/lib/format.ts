@@ -1,0 +1,26 @@
+/** Formatting of article metadata for display. Dates are EDTF, formatted in UTC (see corpus/edtf.ts). */
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { formatEdtf } from '../corpus/edtf.ts';
+
+/** "Kseniya Kirillova", "A and B", or "unsigned". */
+export function authorLine(data: ArticleFrontmatter): string {
+  if (data.authors.length === 0) return 'unsigned';
+  if (data.authors.length === 1) return data.authors[0]!;
+  return `${data.authors.slice(0, -1).join(', ')} and ${data.authors.at(-1)}`;
+}
+
+const BASIS: Record<ArticleFrontmatter['published']['basis'], string> = {
+  stated: 'stated in the capture',
+  'inferred-from-text': 'inferred from the text',
+  'from-original-address': "from the original's address",
+  'from-elsewhere': 'established from elsewhere',
+};
+
+export const basisLabel = (basis: ArticleFrontmatter['published']['basis']) => BASIS[basis];
+
+/** "9 January 2021" (+ " 14:00" when the capture gives a time). */
+export function publishedLabel(data: ArticleFrontmatter): string {
+  return formatEdtf(data.published.date) + (data.published.time ? `, ${data.published.time}` : '');
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

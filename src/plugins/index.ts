@@ -1,0 +1,31 @@
+/**
+ * The Markdown pipeline, listed in one place: remark (Markdown) → rehype (HTML) plugins,
+ * in the order they run. Each plugin is one file; they pass data through `vfile.data`
+ * (see ./types.ts).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import remarkRejectUnsafe from './remark-reject-unsafe.ts';
+import rehypeParagraphIds from './rehype-paragraph-ids.ts';
+import rehypeMentions, { type Options as MentionOptions } from './rehype-mentions.ts';
+import rehypeThemeTags, { type Options as ThemeTagOptions } from './rehype-theme-tags.ts';
+import rehypeCitations from './rehype-citations.ts';
+import rehypeParagraphMarks, { type Options as MarkOptions } from './rehype-paragraph-marks.ts';
+
+export type PipelineOptions = MentionOptions & ThemeTagOptions & MarkOptions;
+
+/** Builds the article processor once per corpus; run it per article with a fresh VFile. */
+export function createArticleProcessor(options: PipelineOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkRejectUnsafe)
+    .use(remarkRehype)
+    .use(rehypeParagraphIds)
+    .use(rehypeMentions, options)
+    .use(rehypeThemeTags, options)
+    .use(rehypeCitations)
+    .use(rehypeParagraphMarks, options)
+    .use(rehypeStringify);
+}
