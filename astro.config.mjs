@@ -11,12 +11,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build CLI writes into a staging folder and swaps it in only on success.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Separate caches let several builds (bench corpora, parallel checkouts) run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Keep whitespace between tags: Pagefind would otherwise read adjacent chips as one word.
   compressHTML: false,
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -9,9 +9,10 @@ import { runValidate } from './validate.ts';
 import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
-const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
-const stage = path.resolve(root, '.dist-next');
-const previous = path.resolve(root, '.dist-prev');
+// ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
+const dist = path.resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist');
+const stage = `${dist}-next`;
+const previous = `${dist}-prev`;
 
 async function main(): Promise<number> {
   if (runValidate() !== 0) {

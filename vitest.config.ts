@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // Astro components render under Vitest only in the node environment.
+    environment: 'node',
+    // West of Greenwich on purpose: a date formatted with local-time getters would slip a day.
+    env: { TZ: 'America/Los_Angeles' },
+    testTimeout: 30_000,
+  },
+});
