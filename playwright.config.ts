@@ -22,7 +22,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/astro preview --port ${port} --host 127.0.0.1`,
+    // Our own static server (src/cli/serve.ts): astro preview allows one server at a time.
+    command: `"${process.execPath}" src/cli/serve.ts ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,

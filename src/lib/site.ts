@@ -9,16 +9,4 @@ export const href = (path: string): string => withBase(import.meta.env.BASE_URL.
 
 export const paths = rootPaths;
 
-/** The Content-Security-Policy every page carries (and public/_headers repeats for hosts that read it). */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export { CSP } from './csp.ts';
