@@ -20,10 +20,16 @@ const SEASONS: Record<string, { name: string; startMonth: number; months: number
   '24': { name: 'winter', startMonth: 12, months: 3 },
 };
 
-/** True when `value` is an EDTF date or interval the `edtf` package accepts (real calendar days, ordered intervals). */
+/**
+ * True when `value` is an EDTF date or interval that the `edtf` package accepts (ordered
+ * intervals) AND that this module can span and format: days that exist (no 29 February in a
+ * common year), four-digit years 0000–9999, seasons 21–24, qualifiers on a whole date.
+ * Anything else (unspecified digits such as 201X, Level 2 forms, times) is rejected here,
+ * so a value the schema lets through never crashes the build later.
+ */
 export function isValidEdtf(value: string): boolean {
   try {
-    edtf(value);
+    parseEdtf(value);
     return true;
   } catch {
     return false;
@@ -41,10 +47,10 @@ interface DatePart {
   open?: 'unknown' | 'open';
 }
 
-const PART = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/;
+const PART = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/;
 
 function parsePart(raw: string): DatePart {
-  if (raw === '' ) return { year: 0, approximate: false, uncertain: false, open: 'unknown' };
+  if (raw === '') return { year: 0, approximate: false, uncertain: false, open: 'unknown' };
   if (raw === '..') return { year: 0, approximate: false, uncertain: false, open: 'open' };
   const m = PART.exec(raw);
   if (!m) throw new Error(`unsupported EDTF form "${raw}"`);
@@ -55,14 +61,35 @@ function parsePart(raw: string): DatePart {
     uncertain: q === '?' || q === '%',
   };
   if (mm !== undefined) {
-    if (Number(mm) > 20) part.season = mm;
-    else part.month = Number(mm);
+    if (Number(mm) > 20) {
+      if (!SEASONS[mm]) throw new Error(`unsupported EDTF season "${mm}" in "${raw}" (21–24 only)`);
+      part.season = mm;
+    } else part.month = Number(mm);
   }
-  if (dd !== undefined) part.day = Number(dd);
+  if (dd !== undefined) {
+    part.day = Number(dd);
+    // The edtf grammar allows 29 February in any year; Date.UTC would roll it over to 1 March.
+    if (utcDay(part.year, part.month!, part.day).getUTCDate() !== part.day) throw new Error(`no such day "${raw}"`);
+  }
   return part;
 }
 
-const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+/** Both sides of a value (a single date has `end === start`); throws on anything `isValidEdtf` rejects. */
+function parseEdtf(value: string): { start: DatePart; end: DatePart } {
+  edtf(value); // throws on invalid input and on reversed intervals
+  const [a, b] = value.includes('/') ? value.split('/') : [value, undefined];
+  const start = parsePart(a!);
+  const end = b === undefined ? start : parsePart(b);
+  if (start.open && end.open) throw new Error(`interval "${value}" has no known side`);
+  return { start, end };
+}
+
+/** A UTC day. setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999. */
+function utcDay(y: number, m: number, d: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date;
+}
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function partStart(p: DatePart): Date {
@@ -91,10 +118,7 @@ export interface EdtfSpan {
 
 /** The first and last day an EDTF value covers. Throws on a value `isValidEdtf` rejects. */
 export function edtfSpan(value: string): EdtfSpan {
-  edtf(value); // throws on invalid input
-  const [a, b] = value.includes('/') ? value.split('/') : [value, undefined];
-  const start = parsePart(a!);
-  const end = b === undefined ? start : parsePart(b);
+  const { start, end } = parseEdtf(value);
   const earliestDate = start.open ? partStart(end) : partStart(start);
   const latestDate = end.open ? partEnd(start) : partEnd(end);
   const days = Math.round((latestDate.getTime() - earliestDate.getTime()) / 86_400_000);
@@ -125,10 +149,8 @@ function formatPart(p: DatePart, opts: { omitYear?: boolean; omitMonth?: boolean
  * "c. 1988", "12–14 September 2022", "14 September – 2 October 2022", "1992–1994".
  */
 export function formatEdtf(value: string): string {
-  if (!value.includes('/')) return formatPart(parsePart(value));
-  const [rawA, rawB] = value.split('/');
-  const a = parsePart(rawA!);
-  const b = parsePart(rawB!);
+  const { start: a, end: b } = parseEdtf(value);
+  if (a === b) return formatPart(a);
   if (a.open) return `until ${formatPart(b)}`;
   if (b.open) return `from ${formatPart(a)}`;
   const plain = !a.approximate && !a.uncertain && !b.approximate && !b.uncertain;

@@ -53,10 +53,14 @@ export function findQuote(quote: string, paragraphs: readonly { id: string; text
   return hits;
 }
 
-/** A `:~:text=` directive that makes the browser highlight `exact` (start,end form for long passages). */
+/**
+ * A `:~:text=` directive that makes the browser highlight `exact` (start,end form for long
+ * passages). Whitespace runs are collapsed to one space first: a passage that wraps across
+ * source lines would otherwise carry a literal "%0A" that the rendered page does not have.
+ */
 export function textFragment(exact: string): string {
   const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
-  const words = exact.split(/\s+/);
-  if (words.length <= 8) return `:~:text=${enc(exact)}`;
+  const words = exact.trim().split(/\s+/);
+  if (words.length <= 8) return `:~:text=${enc(words.join(' '))}`;
   return `:~:text=${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}`;
 }
