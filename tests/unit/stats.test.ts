@@ -1,0 +1,271 @@
+/**
+ * The counts behind the theme and actor pages (src/corpus/stats.ts) and the marked text in
+ * context (src/corpus/context.ts): first on small literal tables where every number can be
+ * worked out by hand, then against the real corpus, where the derived counts must agree with
+ * the model the build made.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  actorsByKind,
+  actorsInPassages,
+  affiliatedWith,
+  coMentions,
+  eventsForActor,
+  eventsForTheme,
+  groupByArticle,
+  spellingCounts,
+  themeArticleCounts,
+  themeTotals,
+} from '../../src/corpus/stats.ts';
+import { mentionSentences, registryMatchers, segments, themeRanges } from '../../src/corpus/context.ts';
+import { PhraseMatcher } from '../../src/corpus/matcher.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import type { Corpus, Mention } from '../../src/corpus/model.ts';
+import type { Actor } from '../../src/schemas/actor.ts';
+
+// ---------------------------------------------------------------- small literal tables
+
+const para = (article: string, id: string, themes: string[] = [], actors: string[] = []) => ({
+  article,
+  id,
+  themes: themes.map((theme) => ({ theme, reasons: [] })),
+  actors,
+});
+const mention = (actor: string, article: string, paragraph: string, text = actor, sentence = ''): Mention => ({ actor, article, paragraph, text, sentence });
+const actor = (id: string, kind: Actor['kind'], name = id, extra: Partial<Actor> = {}): Actor => ({ id, name, kind, aliases: [], description: 'x', affiliations: [], ...extra });
+
+const THEMES = [{ id: 'karabakh' }, { id: 'csto' }, { id: 'unused' }];
+const ARTICLES = [
+  { id: 'a1', paragraphs: [para('a1', 'p1', ['karabakh']), para('a1', 'p2', ['karabakh', 'csto']), para('a1', 'p3')] },
+  { id: 'a2', paragraphs: [para('a2', 'p1', ['csto']), para('a2', 'p2', ['not-in-registry'])] },
+];
+
+describe('theme × article counts', () => {
+  it('counts tagged paragraphs per theme and article, with every cell present', () => {
+    const m = themeArticleCounts(THEMES, ARTICLES);
+    expect([...m.keys()]).toEqual(['karabakh', 'csto', 'unused']);
+    expect(Object.fromEntries(m.get('karabakh')!)).toEqual({ a1: 2, a2: 0 });
+    expect(Object.fromEntries(m.get('csto')!)).toEqual({ a1: 1, a2: 1 });
+    expect(Object.fromEntries(m.get('unused')!)).toEqual({ a1: 0, a2: 0 });
+  });
+
+  it('totals passages and articles per theme, in registry order', () => {
+    expect(themeTotals(THEMES, ARTICLES)).toEqual([
+      { theme: 'karabakh', passages: 2, articles: 1 },
+      { theme: 'csto', passages: 2, articles: 2 },
+      { theme: 'unused', passages: 0, articles: 0 },
+    ]);
+  });
+});
+
+describe('grouping by article', () => {
+  it('keeps the given article order and the paragraphs’ own order', () => {
+    const ps = [para('old', 'p2'), para('new', 'p1'), para('old', 'p5'), para('unlisted', 'p1')];
+    const groups = groupByArticle(ps, ['new', 'old', 'empty']);
+    expect(groups.map((g) => [g.article, g.items.map((p) => p.id)])).toEqual([
+      ['new', ['p1']],
+      ['old', ['p2', 'p5']],
+      // An article missing from the order still shows, after the listed ones.
+      ['unlisted', ['p1']],
+    ]);
+  });
+});
+
+describe('actors in a set of passages', () => {
+  const passages = [para('a1', 'p1', [], ['russia', 'armenia']), para('a1', 'p2', [], ['russia']), para('a2', 'p1', [], ['armenia'])];
+  const mentions = [
+    mention('russia', 'a1', 'p1'),
+    mention('russia', 'a1', 'p1'),
+    mention('armenia', 'a1', 'p1'),
+    mention('russia', 'a1', 'p2'),
+    mention('armenia', 'a2', 'p1'),
+    // Outside the passages: not counted.
+    mention('russia', 'a2', 'p9'),
+    mention('turkey', 'a2', 'p9'),
+  ];
+  it('counts passages and mentions, most passages first', () => {
+    expect(actorsInPassages(passages, mentions)).toEqual([
+      { actor: 'russia', passages: 2, mentions: 3 },
+      { actor: 'armenia', passages: 2, mentions: 2 },
+    ]);
+  });
+  it('breaks ties by id so the order never changes between builds', () => {
+    const tied = [para('a', 'p1', [], ['b', 'a', 'c'])];
+    expect(actorsInPassages(tied, []).map((c) => c.actor)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('co-mentions', () => {
+  it('counts the paragraphs an actor shares with each other actor, leaving itself out', () => {
+    const ps = [{ actors: ['russia', 'armenia', 'azerbaijan'] }, { actors: ['russia', 'armenia'] }, { actors: ['armenia', 'turkey'] }, { actors: ['russia', 'russia'] }];
+    expect(coMentions('russia', ps)).toEqual([
+      { actor: 'armenia', paragraphs: 2 },
+      { actor: 'azerbaijan', paragraphs: 1 },
+    ]);
+    expect(coMentions('armenia', ps)).toEqual([
+      { actor: 'russia', paragraphs: 2 },
+      { actor: 'azerbaijan', paragraphs: 1 },
+      { actor: 'turkey', paragraphs: 1 },
+    ]);
+    expect(coMentions('nobody', ps)).toEqual([]);
+  });
+});
+
+describe('spellings', () => {
+  it('counts each spelling, keeps unused aliases at 0 and reads a line break as a space', () => {
+    const a = { name: 'Nagorno-Karabakh', aliases: ['Karabakh', 'Qarabagh', 'Artsakh'] };
+    const ms = [{ text: 'Karabakh' }, { text: 'Qarabagh' }, { text: 'Karabakh' }, { text: 'Nagorno-\nKarabakh' }];
+    expect(spellingCounts(a, ms)).toEqual([
+      { spelling: 'Nagorno-Karabakh', count: 0, isName: true },
+      { spelling: 'Karabakh', count: 2, isName: false },
+      { spelling: 'Qarabagh', count: 1, isName: false },
+      { spelling: 'Artsakh', count: 0, isName: false },
+      // Not a listed spelling (the hyphen is not whitespace): shown, so nothing is hidden.
+      { spelling: 'Nagorno- Karabakh', count: 1, isName: false },
+    ]);
+  });
+});
+
+describe('actors by kind', () => {
+  const actors = [actor('moscow', 'place', 'Moscow'), actor('russia', 'state', 'Russia'), actor('armenia', 'state', 'Armenia'), actor('putin', 'person', 'Vladimir Putin')];
+  const byActor = new Map([
+    ['russia', [mention('russia', 'a1', 'p1'), mention('russia', 'a2', 'p1'), mention('russia', 'a2', 'p4')]],
+    ['moscow', [mention('moscow', 'a1', 'p1')]],
+  ]);
+  it('groups in the schema’s order of kinds, sorts by name, keeps actors never mentioned', () => {
+    const groups = actorsByKind(actors, byActor);
+    expect(groups.map((g) => g.kind)).toEqual(['person', 'state', 'place']);
+    expect(groups[1]!.actors.map((e) => [e.actor.id, e.mentions, e.articles])).toEqual([
+      ['armenia', 0, 0],
+      ['russia', 3, 2],
+    ]);
+    expect(groups[0]!.actors.map((e) => [e.actor.id, e.mentions])).toEqual([['putin', 0]]);
+  });
+});
+
+describe('timeline slices and affiliations', () => {
+  const events = [
+    { id: 'e1', themes: ['karabakh'], actors: ['russia'], places: [] },
+    { id: 'e2', themes: ['csto'], actors: [], places: ['moscow'] },
+    { id: 'e3', themes: ['karabakh', 'csto'], actors: ['armenia'], places: ['russia'] },
+  ];
+  it('takes the events of a theme, in the order given', () => {
+    expect(eventsForTheme(events, 'karabakh').map((e) => e.id)).toEqual(['e1', 'e3']);
+    expect(eventsForTheme(events, 'georgia')).toEqual([]);
+  });
+  it('takes the events an actor takes part in or that happen in it', () => {
+    expect(eventsForActor(events, 'russia').map((e) => e.id)).toEqual(['e1', 'e3']);
+    expect(eventsForActor(events, 'moscow').map((e) => e.id)).toEqual(['e2']);
+  });
+  it('finds the actors that belong to one, by name', () => {
+    const actors = [actor('putin', 'person', 'Vladimir Putin', { affiliations: ['russia', 'kremlin'] }), actor('moscow', 'place', 'Moscow', { affiliations: ['russia'] }), actor('baku', 'place', 'Baku', { affiliations: ['azerbaijan'] })];
+    expect(affiliatedWith(actors, 'russia').map((a) => a.id)).toEqual(['moscow', 'putin']);
+  });
+});
+
+describe('marked text', () => {
+  it('cuts text into runs, merging overlapping and touching ranges', () => {
+    expect(segments('abcdefghij', [{ start: 5, end: 7 }, { start: 1, end: 3 }, { start: 2, end: 4 }, { start: 7, end: 8 }])).toEqual([
+      { text: 'a', mark: false },
+      { text: 'bcd', mark: true },
+      { text: 'e', mark: false },
+      { text: 'fgh', mark: true },
+      { text: 'ij', mark: false },
+    ]);
+    expect(segments('abc', [])).toEqual([{ text: 'abc', mark: false }]);
+    expect(segments('abc', [{ start: 0, end: 3 }])).toEqual([{ text: 'abc', mark: true }]);
+  });
+
+  const aliases = new PhraseMatcher([
+    ['Nagorno-Karabakh', 'nk'],
+    ['Karabakh', 'nk'],
+    ['Russia', 'russia'],
+  ]);
+  it('marks every mention of the actor in its sentence, and only that actor', () => {
+    const s = 'Russia sent troops to Nagorno-Karabakh; Karabakh waits.';
+    const ms = [mention('nk', 'a', 'p1', 'Nagorno-Karabakh', s), mention('nk', 'a', 'p1', 'Karabakh', s), mention('nk', 'a', 'p2', 'Karabakh', 'Karabakh again.')];
+    const out = mentionSentences('nk', ms, aliases);
+    expect(out).toHaveLength(2);
+    expect(out[0]!.mentions).toHaveLength(2);
+    expect(out[0]!.segments.filter((x) => x.mark).map((x) => x.text)).toEqual(['Nagorno-Karabakh', 'Karabakh']);
+    expect(out[1]!.segments).toEqual([{ text: 'Karabakh', mark: true }, { text: ' again.', mark: false }]);
+  });
+
+  it('marks a passage’s theme terms and the theme’s actors', () => {
+    const matchers = {
+      aliases,
+      terms: new PhraseMatcher<string[]>([['peacekeep*', ['peacekeepers']], ['Karabakh', ['karabakh']]], { caseInsensitive: true }),
+    };
+    const text = 'Russia keeps peacekeepers in Nagorno-Karabakh.';
+    const marked = (theme: { id: string; actors: string[] }) => themeRanges(text, theme, matchers).map((r) => text.slice(r.start, r.end)).sort();
+    expect(marked({ id: 'karabakh', actors: ['nk'] })).toEqual(['Karabakh', 'Nagorno-Karabakh']);
+    expect(marked({ id: 'peacekeepers', actors: [] })).toEqual(['peacekeepers']);
+    expect(marked({ id: 'csto', actors: ['csto'] })).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- the real corpus
+
+describe('against the real corpus', () => {
+  let corpus: Corpus;
+  beforeAll(() => {
+    corpus = loadCorpus();
+  });
+
+  it('the theme × article table adds up to the passages of each theme', () => {
+    const m = themeArticleCounts(corpus.themes, corpus.articles);
+    for (const t of corpus.themes) {
+      const passages = corpus.passagesByTheme.get(t.id)!;
+      const row = m.get(t.id)!;
+      expect([...row.values()].reduce((a, b) => a + b, 0)).toBe(passages.length);
+      for (const a of corpus.articles) expect(row.get(a.id), `${t.id} × ${a.id}`).toBe(passages.filter((p) => p.article === a.id).length);
+    }
+    // Every theme of the registry tags something in these five articles.
+    expect(themeTotals(corpus.themes, corpus.articles).every((t) => t.passages > 0)).toBe(true);
+  });
+
+  it('every actor is listed once under its kind, with the model’s mention count', () => {
+    const listed = actorsByKind(corpus.actors, corpus.mentionsByActor).flatMap((g) => g.actors.map((e) => [e.actor.id, e.mentions]));
+    expect(listed).toHaveLength(corpus.actors.length);
+    expect(new Set(listed.map(([id]) => id)).size).toBe(corpus.actors.length);
+    for (const [id, n] of listed) expect(n).toBe(corpus.mentionsByActor.get(id as string)!.length);
+  });
+
+  it('the page matchers find again every theme tag the build made, and no other', () => {
+    const matchers = registryMatchers(corpus.themes, corpus.actors);
+    for (const a of corpus.articles)
+      for (const p of a.paragraphs)
+        for (const t of corpus.themes) {
+          const tagged = p.themes.some((x) => x.theme === t.id);
+          expect(themeRanges(p.text, t, matchers).length > 0, `${a.id} ${p.id} ${t.id}`).toBe(tagged);
+        }
+  });
+
+  it('marks exactly the mentions of each sentence shown on the actor pages', () => {
+    const { aliases } = registryMatchers(corpus.themes, corpus.actors);
+    let sentences = 0;
+    for (const [id, ms] of corpus.mentionsByActor)
+      for (const s of mentionSentences(id, ms, aliases)) {
+        sentences++;
+        expect(s.segments.filter((x) => x.mark).map((x) => x.text), `${id} in ${s.article} ${s.paragraph}`).toEqual(s.mentions.map((m) => m.text));
+        expect(s.segments.map((x) => x.text).join('')).toBe(s.sentence);
+      }
+    expect(sentences).toBeGreaterThan(100);
+  });
+
+  it('Nagorno-Karabakh is found under all four spellings in several articles', () => {
+    const nk = corpus.actorById.get('nagorno-karabakh')!;
+    const ms = corpus.mentionsByActor.get('nagorno-karabakh')!;
+    const counts = spellingCounts(nk, ms);
+    expect(counts.map((c) => c.spelling)).toEqual(['Nagorno-Karabakh', 'Karabakh', 'Qarabagh', 'Artsakh']);
+    expect(counts.every((c) => c.count > 0)).toBe(true);
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(ms.length);
+    expect(new Set(ms.map((m) => m.article)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('co-mentions are symmetric', () => {
+    const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
+    for (const a of ['russia', 'nagorno-karabakh', 'csto'])
+      for (const c of coMentions(a, paragraphs)) expect(coMentions(c.actor, paragraphs).find((x) => x.actor === a)?.paragraphs).toBe(c.paragraphs);
+  });
+});
