@@ -33,6 +33,20 @@ export const actorSchema = z.strictObject({
   role: text.optional(),
   /** Ids of actors this one belongs to (a minister to a government, a city to a state). */
   affiliations: z.array(slugId).default([]),
+  /**
+   * Approximate point for the map of places, in WGS84 degrees (about 0.1° is enough).
+   * A place: its centre. A region or an unrecognised entity: roughly the middle of its territory.
+   * A state: its capital (the map draws the state as its outline; the capital finds that outline).
+   * Left out where no point makes sense (a dissolved state, a continent, "the West").
+   */
+  coordinates: z
+    .strictObject({
+      /** Latitude, −90 (south) to 90 (north). */
+      lat: z.number().min(-90, { message: 'expected a latitude from -90 to 90' }).max(90, { message: 'expected a latitude from -90 to 90' }),
+      /** Longitude, −180 (west) to 180 (east). */
+      lon: z.number().min(-180, { message: 'expected a longitude from -180 to 180' }).max(180, { message: 'expected a longitude from -180 to 180' }),
+    })
+    .optional(),
 });
 
 export const actorsFileSchema = z.array(actorSchema);

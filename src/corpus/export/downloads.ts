@@ -1,0 +1,80 @@
+/**
+ * The downloads of /data/, in one list: file name, what it holds, and the pure function that
+ * builds it. The endpoints under src/pages/data/ serve these, and the /data/ page documents
+ * them (with their sizes) from the same list, so the page cannot drift from the files.
+ */
+import type { Corpus } from '../model.ts';
+import type { ExportContext } from './context.ts';
+import { buildCorpusJson } from './corpus-json.ts';
+import { actorsCsv, eventsCsv } from './csv.ts';
+import { articlesCsl } from './csl.ts';
+import { toBibtex } from './citation.ts';
+import { buildJsonSchema, jsonSchemaNames, jsonSchemaPath, jsonSchemaSpecs, type JsonSchemaName } from './json-schema.ts';
+
+export interface Download {
+  /** Site path, e.g. "/data/corpus.json". */
+  path: string;
+  /** File format in words. */
+  format: string;
+  /** One sentence: what the file holds. */
+  summary: string;
+  build: (corpus: Corpus, ctx: ExportContext) => string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export const downloads = {
+  corpus: {
+    path: '/data/corpus.json',
+    format: 'JSON',
+    summary: 'Everything but the article texts: articles’ metadata, themes, actors, timeline entries, theme passages and actor mentions, with links.',
+    build: (corpus, ctx) => json(buildCorpusJson(corpus, ctx)),
+  },
+  events: {
+    path: '/data/events.csv',
+    format: 'CSV (RFC 4180, UTF-8, header row)',
+    summary: 'The timeline, one row per entry, chronological.',
+    build: eventsCsv,
+  },
+  actors: {
+    path: '/data/actors.csv',
+    format: 'CSV (RFC 4180, UTF-8, header row)',
+    summary: 'The actor index, one row per actor, with mention counts and map points.',
+    build: actorsCsv,
+  },
+  bibtex: {
+    path: '/data/articles.bib',
+    format: 'BibTeX',
+    summary: 'One entry per article, keyed by article id, for LaTeX and reference managers.',
+    build: (corpus, ctx) => toBibtex(articlesCsl(corpus, ctx)),
+  },
+  csl: {
+    path: '/data/articles.csl.json',
+    format: 'CSL-JSON',
+    summary: 'One item per article, for Zotero, Pandoc and other citeproc tools.',
+    build: (corpus, ctx) => json(articlesCsl(corpus, ctx)),
+  },
+} satisfies Record<string, Download>;
+
+export type DownloadName = keyof typeof downloads;
+
+/** The JSON Schema downloads, one per content file type. */
+export const schemaDownloads: (Download & { name: JsonSchemaName; validates: string })[] = jsonSchemaNames.map((name) => ({
+  name,
+  path: jsonSchemaPath(name),
+  format: 'JSON Schema (draft 2020-12)',
+  summary: `${jsonSchemaSpecs[name].title}.`,
+  validates: jsonSchemaSpecs[name].validates,
+  build: (_corpus, ctx) => json(buildJsonSchema(name, ctx)),
+}));
+
+const memo = new WeakMap<Corpus, Map<string, string>>();
+/** Builds a download once per corpus model (the endpoint and the /data/ page share it). */
+export function buildDownload(download: Download, corpus: Corpus, ctx: ExportContext): string {
+  let cache = memo.get(corpus);
+  if (!cache) memo.set(corpus, (cache = new Map()));
+  const key = `${download.path} ${ctx.url('/')}`;
+  let body = cache.get(key);
+  if (body === undefined) cache.set(key, (body = download.build(corpus, ctx)));
+  return body;
+}

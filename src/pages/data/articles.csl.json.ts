@@ -1,0 +1,10 @@
+/** /data/articles.csl.json — see src/corpus/export/csl.ts. */
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../corpus/load.ts';
+import { buildDownload, downloads } from '../../corpus/export/downloads.ts';
+import { siteExportContext } from '../../lib/export-context.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(buildDownload(downloads.csl, getCorpus(), siteExportContext(site)), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });

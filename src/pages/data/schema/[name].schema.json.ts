@@ -1,0 +1,17 @@
+/**
+ * /data/schema/<name>.schema.json — JSON Schemas of the content files, generated from the zod
+ * schemas (src/corpus/export/json-schema.ts), for editors and other validators.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCorpus } from '../../../corpus/load.ts';
+import { buildDownload, schemaDownloads } from '../../../corpus/export/downloads.ts';
+import { siteExportContext } from '../../../lib/export-context.ts';
+
+export const getStaticPaths = (() => schemaDownloads.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => {
+  const download = schemaDownloads.find((d) => d.name === params.name)!;
+  return new Response(buildDownload(download, getCorpus(), siteExportContext(site)), {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
+};
