@@ -3,32 +3,19 @@
  * which words of a passage made it carry a theme. The pages show them in <mark>.
  *
  * The model keeps each mention's sentence but not its offsets, so the words are found again
- * with matchers built exactly as the build builds them (load.ts: one alias matcher over every
- * actor's name and aliases; one case-insensitive term matcher over every theme's terms).
+ * with the matchers the build itself uses (registry-matchers.ts).
  * Using the same combined matchers means the same longest-first choices: "Karabakh" inside
  * "Nagorno-Karabakh" is never marked on its own. tests/unit/stats.test.ts pins that these
  * matchers reproduce every mention and every theme tag of the corpus.
  */
-import { PhraseMatcher } from './matcher.ts';
+import type { PhraseMatcher } from './matcher.ts';
+import { registryMatchers, type RegistryMatchers } from './registry-matchers.ts';
 import { paragraphKey } from './stats.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { Corpus, Mention, Paragraph } from './model.ts';
 
-export interface RegistryMatchers {
-  /** Name or alias → actor id. */
-  aliases: PhraseMatcher<string>;
-  /** Term → theme ids (case-insensitive, `*` endings). */
-  terms: PhraseMatcher<string[]>;
-}
-
-/** The build's matchers for these registries (see load.ts `buildModel`). */
-export function registryMatchers(themes: readonly Theme[], actors: readonly Actor[]): RegistryMatchers {
-  const aliases = new PhraseMatcher<string>(actors.flatMap((a) => [a.name, ...a.aliases].map((alias): [string, string] => [alias, a.id])));
-  const termThemes = new Map<string, string[]>();
-  for (const t of themes) for (const term of t.terms) termThemes.set(term, [...(termThemes.get(term) ?? []), t.id]);
-  return { aliases, terms: new PhraseMatcher(termThemes, { caseInsensitive: true }) };
-}
+export type { RegistryMatchers };
 
 const memo = new WeakMap<readonly Theme[], WeakMap<readonly Actor[], RegistryMatchers>>();
 /** `registryMatchers`, built once per registry pair (pages of one build share them). */

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { readSources, type ArticleSource, type CorpusSources } from './sources.ts';
 import { crossCheck, fieldLabel } from './cross-check.ts';
 import { CorpusError, ProblemList, type Problem } from './problems.ts';
-import { PhraseMatcher } from './matcher.ts';
+import { registryMatchers } from './registry-matchers.ts';
 import { edtfSpan, edtfYear, formatEdtf } from './edtf.ts';
 import { textFragment } from './quotes.ts';
 import { basePath, paths, withBase } from './paths.ts';
@@ -131,18 +131,12 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
   const themeById = new Map(src.themes.map((t) => [t.data.id, t.data]));
   const actorById = new Map(src.actors.map((a) => [a.data.id, a.data]));
 
-  const aliasMatcher = new PhraseMatcher<string>(
-    src.actors.flatMap((a) => [a.data.name, ...a.data.aliases].map((alias) => [alias, a.data.id] as [string, string])),
-  );
-  const termThemes = new Map<string, string[]>();
-  for (const t of src.themes) for (const term of t.data.terms) termThemes.set(term, [...(termThemes.get(term) ?? []), t.data.id]);
-  const actorThemes = new Map<string, string[]>();
-  for (const t of src.themes) for (const a of t.data.actors) actorThemes.set(a, [...(actorThemes.get(a) ?? []), t.data.id]);
+  const { aliases: aliasMatcher, terms, actorThemes } = registryMatchers(src.themes.map((t) => t.data), src.actors.map((a) => a.data));
 
   const processor = createArticleProcessor({
     matcher: aliasMatcher,
     href: (id) => href(paths.actor(id)),
-    terms: new PhraseMatcher(termThemes, { caseInsensitive: true }),
+    terms,
     actorThemes,
     themeLabel: (id) => themeById.get(id)?.label ?? id,
     themeHref: (id) => href(paths.theme(id)),

@@ -28,7 +28,7 @@ export default function rehypeParagraphMarks(options: Options) {
     }
     for (const para of file.data.paragraphs ?? []) {
       const el = elements.get(para.id)!;
-      const num = h('a', { className: ['para-num'], href: `#${para.id}`, ariaLabel: `Paragraph ${para.n}`, dataPagefindIgnore: 'all' }, `¶${para.n}`);
+      const num = h('a', { className: ['para-num'], href: `#${para.id}`, ariaLabel: `¶${para.n}, link to paragraph ${para.n}`, dataPagefindIgnore: 'all' }, `¶${para.n}`);
       const meta: ElementContent[] = [];
       if (para.themes.length > 0)
         meta.push(

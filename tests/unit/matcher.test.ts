@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from '../../src/corpus/matcher.ts';
-import { registryMatchers } from '../../src/corpus/context.ts';
+import { registryMatchers } from '../../src/corpus/registry-matchers.ts';
 import { actorsFileSchema } from '../../src/schemas/actor.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
 

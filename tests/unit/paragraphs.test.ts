@@ -39,7 +39,7 @@ describe('paragraph numbering', () => {
       article.paragraphs.forEach((p, i) => {
         expect(p.id).toBe(`p${i + 1}`);
         expect(article.html).toContain(`<p id="${p.id}"`);
-        expect(article.html).toContain(`<a class="para-num" href="#${p.id}" aria-label="Paragraph ${i + 1}"`);
+        expect(article.html).toContain(`<a class="para-num" href="#${p.id}" aria-label="¶${i + 1}, link to paragraph ${i + 1}"`);
       });
       // The standfirst is frontmatter, never a numbered paragraph.
       if (article.data.standfirst) expect(article.paragraphs[0]!.text).not.toBe(article.data.standfirst);

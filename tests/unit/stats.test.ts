@@ -17,7 +17,8 @@ import {
   themeArticleCounts,
   themeTotals,
 } from '../../src/corpus/stats.ts';
-import { mentionSentences, registryMatchers, segments, themeRanges } from '../../src/corpus/context.ts';
+import { mentionSentences, segments, themeRanges } from '../../src/corpus/context.ts';
+import { registryMatchers } from '../../src/corpus/registry-matchers.ts';
 import { PhraseMatcher } from '../../src/corpus/matcher.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Corpus, Mention } from '../../src/corpus/model.ts';
