@@ -13,10 +13,26 @@ const root = process.cwd();
 const dist = path.resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist');
 const stage = `${dist}-next`;
 const previous = `${dist}-prev`;
+// As the user would type it: relative inside the project, absolute elsewhere (a temporary folder).
+const shown = `${path.relative(root, dist).startsWith('..') ? dist : path.relative(root, dist) || dist}/`;
+
+/** Replaces dist/ with the staged build; if the last rename fails, the previous dist/ is put back. */
+function swapIn(staged: string): void {
+  rmSync(previous, { recursive: true, force: true });
+  const hadDist = existsSync(dist);
+  if (hadDist) renameSync(dist, previous);
+  try {
+    renameSync(staged, dist);
+  } catch (err) {
+    if (hadDist) renameSync(previous, dist);
+    throw err;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
 
 async function main(): Promise<number> {
   if (runValidate() !== 0) {
-    console.error('build: stopped — fix the corpus errors above; dist/ was left as it was.');
+    console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
     return 1;
   }
   rmSync(stage, { recursive: true, force: true });
@@ -25,17 +41,14 @@ async function main(): Promise<number> {
     const { build } = await import('astro');
     await build({ root, outDir: stage, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
     const stats = await indexSite(stage);
-    rmSync(previous, { recursive: true, force: true });
-    if (existsSync(dist)) renameSync(dist, previous);
-    renameSync(stage, dist);
-    rmSync(previous, { recursive: true, force: true });
+    swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`build: site and search index (${stats.pages} pages) written to ${path.relative(root, dist) || dist} in ${seconds} s`);
+    console.log(`build: site and search index (${stats.pages} pages) written to ${shown} in ${seconds} s`);
     return 0;
   } catch (err) {
     rmSync(stage, { recursive: true, force: true });
     const message = err instanceof Error ? err.message : String(err);
-    console.error(`build: failed — ${message}\nbuild: dist/ was left as it was.`);
+    console.error(`build: failed — ${message}\nbuild: ${shown} was left as it was.`);
     return 1;
   }
 }

@@ -4,7 +4,7 @@
  * Exit 0 when there is no error (warnings allowed), 1 otherwise. Never a stack trace.
  */
 import { checkCorpus } from '../corpus/load.ts';
-import { formatProblem } from '../corpus/problems.ts';
+import { formatProblem, type Problem } from '../corpus/problems.ts';
 
 export function runValidate(dir?: string): number {
   let result;
@@ -15,8 +15,10 @@ export function runValidate(dir?: string): number {
     console.error(`validate: internal error while checking the corpus: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  const warnings = result.problems.filter((p) => p.severity === 'warning');
+  // Grouped by file, in line order, so the problems of one file read top to bottom.
+  const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  const errors = result.problems.filter((p) => p.severity === 'error').sort(byPlace);
+  const warnings = result.problems.filter((p) => p.severity === 'warning').sort(byPlace);
   for (const p of [...errors, ...warnings]) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
   const c = result.corpus;
   const summary = c

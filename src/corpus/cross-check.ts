@@ -2,8 +2,11 @@
  * Stage 2: every cross-reference between files, checked once: duplicate ids, unknown theme /
  * actor / article ids, aliases claimed twice, missing capture files.
  */
+import path from 'node:path';
 import type { CorpusSources, Origin } from './sources.ts';
 import type { ProblemList } from './problems.ts';
+import { displayPath } from './read-files.ts';
+import { didYouMean } from './suggest.ts';
 
 type Path = (string | number)[];
 
@@ -11,36 +14,35 @@ type Path = (string | number)[];
 export const fieldLabel = (path: Path) =>
   path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 
-const REGISTRY: Record<string, string> = {
-  theme: 'content/themes.yaml',
-  actor: 'content/actors.yaml',
-  article: 'content/articles/',
-};
-
 export function crossCheck(src: CorpusSources, problems: ProblemList): void {
   const known = {
     theme: new Set(src.themes.map((t) => t.data.id)),
     actor: new Set(src.actors.map((a) => a.data.id)),
     article: new Set(src.articles.map((a) => a.id)),
   };
-  const articleByLowercase = new Map([...known.article].map((id) => [id.toLowerCase(), id]));
+  const registry = {
+    theme: displayPath(path.join(src.dir, 'themes.yaml')),
+    actor: displayPath(path.join(src.dir, 'actors.yaml')),
+    article: `${displayPath(path.join(src.dir, 'articles'))}/`,
+  };
 
   const ref = (kind: keyof typeof known, id: string, origin: Origin, path: Path) => {
-    if (known[kind].has(id)) return;
-    const near = kind === 'article' ? articleByLowercase.get(id.toLowerCase()) : undefined;
-    const hint = near ? ` (ids are case-sensitive: did you mean "${near}"?)` : '';
-    problems.error(origin.file, fieldLabel(path), `unknown ${kind} id "${id}"${hint}`, `an id defined in ${REGISTRY[kind]}`, origin.lineOf(path));
+    if (known[kind].has(id) || src.brokenIds[kind].has(id)) return;
+    // A registry that could not be read has had its own error: do not repeat it for every reference.
+    if (src.unreadable.has(kind)) return;
+    problems.error(origin.file, fieldLabel(path), `unknown ${kind} id "${id}"${didYouMean(id, known[kind])}`, `an id defined in ${registry[kind]}`, origin.lineOf(path));
   };
   const refs = (kind: keyof typeof known, ids: readonly string[], origin: Origin, path: Path) =>
     ids.forEach((id, k) => ref(kind, id, origin, [...path, k]));
 
   for (const [kind, items] of [['theme', src.themes], ['actor', src.actors], ['event', src.events]] as const) {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { file: string; line: number | undefined }>();
     for (const item of items) {
       const first = seen.get(item.data.id);
+      const line = item.origin.lineOf([item.index, 'id']);
       if (first)
-        problems.error(item.origin.file, fieldLabel([item.index, 'id']), `duplicate ${kind} id "${item.data.id}" (first defined in ${first})`, `each ${kind} id to be used once`, item.origin.lineOf([item.index, 'id']));
-      else seen.set(item.data.id, item.origin.file);
+        problems.error(item.origin.file, fieldLabel([item.index, 'id']), `duplicate ${kind} id "${item.data.id}" (first defined in ${first.file}${first.line ? `:${first.line}` : ''})`, `each ${kind} id to be used once`, line);
+      else seen.set(item.data.id, { file: item.origin.file, line });
     }
   }
 
@@ -59,10 +61,11 @@ export function crossCheck(src: CorpusSources, problems: ProblemList): void {
     });
   }
 
+  const sourcesDir = `${displayPath(path.join(src.dir, 'sources'))}/`;
   for (const art of src.articles) {
     refs('theme', art.data.themes, art.origin, ['themes']);
     if (!src.captures.has(art.data.capture))
-      problems.error(art.origin.file, 'capture', `capture file "${art.data.capture}" not found in ${src.dir}/sources/`, 'the raw capture this text comes from, kept in sources/', art.origin.lineOf(['capture']));
+      problems.error(art.origin.file, 'capture', `capture file "${art.data.capture}" not found in ${sourcesDir}${didYouMean(art.data.capture, src.captures)}`, 'the raw capture this text comes from, kept in sources/', art.origin.lineOf(['capture']));
   }
 
   for (const ev of src.events) {

@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning';
 
 export interface Problem {
   severity: Severity;
-  /** Path relative to the corpus folder's parent, e.g. content/actors.yaml. */
+  /** Path as the user would type it: relative to the working directory (content/actors.yaml), absolute outside it. */
   file: string;
   /** 1-based line, when known. */
   line?: number | undefined;

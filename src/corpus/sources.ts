@@ -2,7 +2,12 @@
  * Stage 1 of the corpus model: read every file of the corpus folder and validate each
  * against its zod schema. Nothing here looks across files; cross-references are checked
  * in `cross-check.ts`.
+ *
+ * Everything is read even after a problem, so one run reports every problem. What could
+ * not be read is recorded (`brokenIds`, `unreadable`) so the cross-check does not repeat
+ * one defect as a string of "unknown id" errors elsewhere.
  */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
@@ -11,7 +16,7 @@ import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
 import { slugId } from '../schemas/common.ts';
 import { ProblemList } from './problems.ts';
-import { displayPath, listFiles, readText } from './read-files.ts';
+import { displayPath, listFiles, readText, skippedEntries } from './read-files.ts';
 import { readYaml } from './read-yaml.ts';
 import { validateWith } from './zod-problems.ts';
 
@@ -38,6 +43,8 @@ export interface Sourced<T> {
   data: T;
 }
 
+export type EntityKind = 'article' | 'theme' | 'actor' | 'event';
+
 export interface CorpusSources {
   dir: string;
   articles: ArticleSource[];
@@ -46,63 +53,150 @@ export interface CorpusSources {
   events: Sourced<TimelineEvent>[];
   /** Names of the raw capture files in sources/. */
   captures: Set<string>;
+  /** Ids of entries that exist but failed validation (already reported): references to them are not errors. */
+  brokenIds: Record<EntityKind, Set<string>>;
+  /** Kinds that could not be read at all (a missing or broken registry, no articles): references to them are not checked. */
+  unreadable: Set<'article' | 'theme' | 'actor'>;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** Where each kind of entry is documented, for messages about unknown fields. */
+const SCHEMA_FILES = {
+  article: 'src/schemas/article.ts',
+  theme: 'src/schemas/theme.ts',
+  actor: 'src/schemas/actor.ts',
+  event: 'src/schemas/event.ts',
+} as const;
 
-function readArticle(file: string, problems: ProblemList): ArticleSource | undefined {
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Why a file name is not an article id, and how to fix it. */
+function fileNameProblem(id: string, taken: ReadonlySet<string>): { message: string; expected: string } {
+  const lower = id.toLowerCase().replace(/[\s_]+/g, '-');
+  const fixable = slugId.safeParse(lower).success;
+  const hint = !fixable ? '' : taken.has(lower) ? ` ("${lower}" is already taken by ${lower}.md)` : ` (rename it to ${lower}.md)`;
+  return {
+    message: `"${id}" is not a valid article id${hint}`,
+    expected: 'a lowercase slug file name (a–z, 0–9, single hyphens) such as dubnov-post-soviet-space-2-0.md',
+  };
+}
+
+function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources, problems: ProblemList): ArticleSource | undefined {
   const shown = displayPath(file);
+  const id = path.basename(file, '.md');
+  if (!slugId.safeParse(id).success) {
+    const { message, expected } = fileNameProblem(id, ids);
+    problems.error(shown, '(file name)', message, expected);
+    // References to the id it should have are not errors of their own.
+    const lower = id.toLowerCase();
+    if (slugId.safeParse(lower).success && !ids.has(lower)) src.brokenIds.article.add(lower);
+    return undefined;
+  }
+  src.brokenIds.article.add(id); // until it proves valid
   const text = readText(file, problems);
   if (text === undefined) return undefined;
-  const id = path.basename(file, '.md');
-  const idCheck = slugId.safeParse(id);
-  if (!idCheck.success) {
-    problems.error(shown, '(file name)', `"${id}" is not a valid article id`, 'a lowercase slug file name such as dubnov-post-soviet-space-2-0.md');
-    return undefined;
-  }
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    problems.error(shown, '(frontmatter)', 'has no frontmatter', 'the file to start with a --- line, YAML fields, and a closing --- line', 1);
+    if (/^---[ \t]*\r?\n/.test(text))
+      problems.error(shown, '(frontmatter)', 'is not closed', 'a --- line after the last frontmatter field, then the article text', 1);
+    else
+      problems.error(shown, '(frontmatter)', 'is missing', 'the file to start with a --- line, the YAML fields (title, authors, …), and a closing --- line', 1);
     return undefined;
   }
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  const body = text.slice(match[0].length);
+  // An empty body is reported once; rendering it would only add "tags no paragraph" and "quote not found".
+  const empty = body.trim() === '';
+  if (empty) problems.error(shown, '(body)', 'is empty', 'the article text after the closing --- line', bodyLine);
   const yaml = readYaml(match[1]!, shown, problems, 1);
   if (!yaml) return undefined;
-  const data = validateWith(articleSchema, yaml.data ?? {}, yaml, problems);
-  const body = text.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length;
-  if (body.trim() === '') problems.error(shown, '(body)', 'is empty', 'the article text after the frontmatter', bodyLine);
-  if (!data) return undefined;
+  if (yaml.data == null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    problems.error(shown, '(frontmatter)', yaml.data == null ? 'is empty' : `is ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}`, 'field: value lines (title, authors, outlet, …)', 2);
+    return undefined;
+  }
+  const data = validateWith(articleSchema, yaml.data, { ...yaml, schemaFile: SCHEMA_FILES.article }, problems);
+  if (!data || empty) return undefined;
+  src.brokenIds.article.delete(id);
   return { id, origin: { file: shown, lineOf: yaml.lineOf }, data, body, bodyLine };
 }
 
-function readList<T extends z.ZodType>(file: string, schema: T, problems: ProblemList): Sourced<z.output<T>>[] {
+/** Reads one YAML list file; `undefined` when the file as a whole could not be read. */
+function readList<T extends z.ZodType>(
+  file: string,
+  kind: Exclude<EntityKind, 'article'>,
+  schema: T,
+  src: CorpusSources,
+  problems: ProblemList,
+): Sourced<z.output<T>>[] | undefined {
   const shown = displayPath(file);
   const text = readText(file, problems);
-  if (text === undefined) return [];
+  if (text === undefined) return undefined;
   const yaml = readYaml(text, shown, problems);
-  if (!yaml) return [];
+  if (!yaml) return undefined;
   if (yaml.data == null) return [];
   if (!Array.isArray(yaml.data)) {
-    problems.error(shown, '(file)', 'is not a list', 'a YAML list of entries, each starting with "- id: …"', 1);
-    return [];
+    problems.error(shown, '(file)', `is ${typeof yaml.data === 'object' ? 'a mapping' : 'a single value'}, not a list`, `a YAML list of ${kind}s, each starting with "- id: …"`, 1);
+    return undefined;
   }
   const out: Sourced<z.output<T>>[] = [];
-  yaml.data.forEach((entry, index) => {
-    const data = validateWith(schema, entry, yaml, problems, [index]);
+  const entries: unknown[] = yaml.data;
+  entries.forEach((entry, index) => {
+    const data = validateWith(schema, entry, { ...yaml, schemaFile: SCHEMA_FILES[kind] }, problems, [index]);
     if (data) out.push({ origin: { file: shown, lineOf: yaml.lineOf }, index, data });
+    else {
+      const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') src.brokenIds[kind].add(id);
+    }
   });
-  return out;
+  // Not one entry is usable (a list of names, of empty items): the file is as good as unreadable.
+  return out.length === 0 && entries.length > 0 ? undefined : out;
+}
+
+/** Files a contributor put where they are not read (`.yml`, `.markdown`, a sub-folder): an error, or their entries would vanish. */
+function reportSkipped(dir: string, ext: string, what: string, problems: ProblemList): void {
+  for (const e of skippedEntries(dir, ext)) {
+    const fix = e.folder ? `every ${what} directly in ${displayPath(dir)}/` : `a ${ext} file name (rename it to ${e.name.replace(/\.[^.]*$/, '')}${ext})`;
+    problems.error(displayPath(path.join(dir, e.name)), e.folder ? '(folder)' : '(file name)', `is not read: only ${ext} files directly in ${displayPath(dir)}/ are`, fix);
+  }
 }
 
 /** Reads and validates every file of the corpus folder `dir`. */
 export function readSources(dir: string, problems: ProblemList): CorpusSources {
-  const articleFiles = listFiles(path.join(dir, 'articles'), '.md');
-  if (articleFiles.length === 0)
-    problems.error(displayPath(path.join(dir, 'articles')), '(folder)', 'holds no articles', 'at least one <id>.md file');
-  const articles = articleFiles.map((f) => readArticle(f, problems)).filter((a) => a !== undefined);
-  const themes = readList(path.join(dir, 'themes.yaml'), themeSchema, problems);
-  const actors = readList(path.join(dir, 'actors.yaml'), actorSchema, problems);
-  const events = listFiles(path.join(dir, 'events'), '.yaml').flatMap((f) => readList(f, eventSchema, problems));
-  const captures = new Set(listFiles(path.join(dir, 'sources'), '.txt').map((f) => path.basename(f)));
-  return { dir, articles, themes, actors, events, captures };
+  const src: CorpusSources = {
+    dir,
+    articles: [],
+    themes: [],
+    actors: [],
+    events: [],
+    captures: new Set(),
+    brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set() },
+    unreadable: new Set(),
+  };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    problems.error(displayPath(dir), '(folder)', 'does not exist', 'a corpus folder holding articles/, sources/, themes.yaml, actors.yaml and events/ (see CORPUS_DIR)');
+    src.unreadable.add('article').add('theme').add('actor');
+    return src;
+  }
+
+  const articlesDir = path.join(dir, 'articles');
+  const articleFiles = listFiles(articlesDir, '.md');
+  if (articleFiles.length === 0) {
+    problems.error(displayPath(articlesDir), '(folder)', existsSync(articlesDir) ? 'holds no articles' : 'does not exist', 'at least one <id>.md file');
+    src.unreadable.add('article');
+  }
+  reportSkipped(articlesDir, '.md', 'article', problems);
+  const ids = new Set(articleFiles.map((f) => path.basename(f, '.md')));
+  src.articles = articleFiles.map((f) => readArticle(f, ids, src, problems)).filter((a) => a !== undefined);
+
+  const themes = readList(path.join(dir, 'themes.yaml'), 'theme', themeSchema, src, problems);
+  if (themes) src.themes = themes;
+  else src.unreadable.add('theme');
+  const actors = readList(path.join(dir, 'actors.yaml'), 'actor', actorSchema, src, problems);
+  if (actors) src.actors = actors;
+  else src.unreadable.add('actor');
+
+  const eventsDir = path.join(dir, 'events');
+  reportSkipped(eventsDir, '.yaml', 'events file', problems);
+  src.events = listFiles(eventsDir, '.yaml').flatMap((f) => readList(f, 'event', eventSchema, src, problems) ?? []);
+  src.captures = new Set(listFiles(path.join(dir, 'sources'), '.txt').map((f) => path.basename(f)));
+  return src;
 }

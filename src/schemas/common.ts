@@ -3,7 +3,7 @@
  * `z` comes from `zod`; inside Astro `astro/zod` re-exports the same instance.
  */
 import { z } from 'zod';
-import { isValidEdtf } from '../corpus/edtf.ts';
+import { edtfProblem } from '../corpus/edtf-problem.ts';
 
 /** A lowercase slug id: the permalink of the thing it names, never derived from a title. */
 export const slugId = z
@@ -12,10 +12,14 @@ export const slugId = z
     message: 'expected a lowercase slug such as "russian-peacekeepers" (a–z, 0–9, single hyphens)',
   });
 
-/** A date in the Extended Date/Time Format (levels 0–1): day, month, year, season, interval, approximate. */
-export const edtfDate = z.string().refine(isValidEdtf, {
-  message:
-    'expected a real EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+/**
+ * A date in the Extended Date/Time Format (levels 0–1): day, month, year, season, interval, approximate.
+ * A rejected value says why ("February 2021 has 28 days", "ends before it starts"); the
+ * validator shows `params.expected` as the expectation.
+ */
+export const edtfDate = z.string().superRefine((value, ctx) => {
+  const problem = edtfProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, input: value, params: { expected: problem.expected } });
 });
 
 /** An absolute http(s) URL. `javascript:` and other schemes are rejected. */
