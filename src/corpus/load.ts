@@ -266,10 +266,13 @@ function checkThemes(src: CorpusSources, articleById: Map<string, Article>, prob
 
 /** An alias that matches nothing is probably a misspelling: a warning, not an error. */
 function checkAliasesUsed(src: CorpusSources, mentionsByActor: Map<string, Mention[]>, problems: ProblemList): void {
+  // A spelling claimed by two actors is already an error; its mentions go to one of them only.
+  const owners = new Map<string, number>();
+  for (const a of src.actors) for (const alias of new Set([a.data.name, ...a.data.aliases])) owners.set(alias, (owners.get(alias) ?? 0) + 1);
   for (const a of src.actors) {
     const used = new Set((mentionsByActor.get(a.data.id) ?? []).map((m) => m.text.replace(/\s+/g, ' ')));
     a.data.aliases.forEach((alias, k) => {
-      if (!used.has(alias))
+      if (!used.has(alias) && owners.get(alias) === 1)
         problems.warn(a.origin.file, fieldLabel([a.index, 'aliases', k]), `alias "${alias}" of "${a.data.id}" matches nothing in the articles`, 'a spelling that occurs in some article body', a.origin.lineOf([a.index, 'aliases', k]));
     });
   }
