@@ -1,27 +1,60 @@
 /**
- * Builds the Pagefind index of a built site into <dist>/pagefind (cleared first: Pagefind
- * never clears its output folder).
+ * Builds the Pagefind index of a built site into <dist>/pagefind, cleared first (Pagefind
+ * never clears its output folder). The index is built from the corpus model, not from the
+ * HTML: one custom record per article, passage, timeline entry, actor and theme (see
+ * src/corpus/search-records.ts for why). The model is loaded from the same CORPUS_DIR and
+ * BASE_PATH as the pages, so record URLs match the built site.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { loadCorpus } from '../corpus/load.ts';
+import { buildSearchRecords, type SearchKind, type SearchRecord } from '../corpus/search-records.ts';
 
 export interface IndexStats {
+  /** Records indexed (named `pages` for the build's summary line). */
   pages: number;
+  byKind: Partial<Record<SearchKind, number>>;
+  /** Size of the written pagefind/ folder. */
+  bytes: number;
+  files: number;
 }
 
-export async function indexSite(dist: string): Promise<IndexStats> {
-  const outputPath = path.join(dist, 'pagefind');
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+/** Writes `records` as a Pagefind bundle into `outputPath` (deleted first). */
+export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   rmSync(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    for (const record of records) {
+      // `language` is always set: addCustomRecord without it crashes the Pagefind process.
+      const added = await index.addCustomRecord({ ...record, language: record.language });
+      if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}): ${added.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Indexes the corpus for the site built in `dist`; returns what was indexed. */
+export async function indexSite(dist: string): Promise<IndexStats> {
+  const outputPath = path.join(dist, 'pagefind');
+  const records = buildSearchRecords(loadCorpus());
+  await writeIndex(records, outputPath);
+  const byKind: IndexStats['byKind'] = {};
+  for (const r of records) for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;
+  return { pages: records.length, byKind, ...folderSize(outputPath) };
 }

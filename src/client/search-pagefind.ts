@@ -1,0 +1,67 @@
+/**
+ * The part of Pagefind's browser API the search page uses, typed, and its loading. The
+ * bundle is imported at run time from `<base>/pagefind/pagefind.js` (written by the build
+ * after Astro's, so the bundler must not try to resolve it).
+ */
+
+export interface PagefindWordLocation {
+  location: number;
+  weight: number;
+  balanced_score: number;
+}
+
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  locations: number[];
+  weighted_locations: PagefindWordLocation[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  /** Meta fields (e.g. "title", "aliases") in which the query matched (Pagefind ≥ 1.5). */
+  matchedMetaFields?: string[];
+  data: () => Promise<PagefindFragment>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, unknown> | undefined;
+  sort?: Record<string, 'asc' | 'desc'> | undefined;
+}
+
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  debouncedSearch: (term: string | null, options?: PagefindSearchOptions, ms?: number) => Promise<PagefindResponse | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads the bundle once. Result URLs already hold the base path, so baseUrl is "/". */
+export function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+    await pf.options({ baseUrl: '/', excerptLength: 30 });
+    await pf.init();
+    // Filter counts come back only for facets whose data is loaded: load them all up front.
+    await pf.filters();
+    return pf;
+  })();
+  return loading;
+}

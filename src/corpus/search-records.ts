@@ -1,0 +1,254 @@
+/**
+ * The search index, built from the corpus model rather than from the rendered pages: one
+ * Pagefind custom record per article, per paragraph (a passage), per timeline entry, per
+ * actor and per theme. Pure: the model in, records out (src/cli/search-index.ts writes them).
+ *
+ * Why records and not the HTML: a hit in a passage must land on its paragraph (`#pN`), page
+ * chrome must never be indexed, and an actor must be found under every one of its spellings.
+ *
+ * Aliases: a record that mentions an actor carries, in its `aliases` meta field, every
+ * spelling of that actor (name and aliases) that its own text does not already use.
+ * Pagefind 1.6 indexes meta fields as words, so "Artsakh" finds a passage that only says
+ * "Nagorno-Karabakh"; the excerpt still comes from the passage's own words, and the result
+ * reports `matchedMetaFields: ['aliases']` so the page can say why it matched.
+ *
+ * Display-only data (an article's title, outlet and date for a passage result) is NOT put in
+ * the meta of passages: every meta field is searchable, and a passage would then match every
+ * word of its article's title. The search page gets that data from `searchLookup` instead.
+ */
+import type { Corpus, Article, Paragraph, ResolvedEvent } from './model.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { paths, withBase } from './paths.ts';
+import { formatEdtf } from './edtf.ts';
+import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from './search-facets.ts';
+
+export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from './search-facets.ts';
+
+/** The argument of Pagefind's `index.addCustomRecord` (language is required: without it Pagefind crashes). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  meta: Record<string, string>;
+  filters: Partial<Record<SearchFacet, string[]>>;
+  sort: Record<string, string>;
+}
+
+/** At most this many distinct sentences mentioning an actor go into its record (keeps the fragment small at 500 articles). */
+export const MAX_ACTOR_SENTENCES = 60;
+/** A timeline entry spanning more years than this is filed under its first and last year only. */
+const MAX_YEARS_PER_ENTRY = 30;
+
+/** Every spelling of an actor: the name first, then the aliases. */
+export function spellings(actor: Actor): string[] {
+  return [...new Set([actor.name, ...actor.aliases])];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when `text` contains `phrase` as whole words (case-insensitive, whitespace-normalised). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const pattern = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * The `aliases` meta value of a record whose text is `text` and which concerns `actorIds`:
+ * for each actor, the spellings (name or aliases) the text does not use, comma-separated;
+ * groups joined by " · ". Empty when the text already uses every spelling. Spellings the
+ * text has are left out so that a literal mention is not counted twice.
+ */
+export function aliasMeta(text: string, actorIds: readonly string[], actorById: ReadonlyMap<string, Actor>): string {
+  const groups: string[] = [];
+  for (const id of new Set(actorIds)) {
+    const actor = actorById.get(id);
+    if (!actor) continue;
+    const missing = spellings(actor).filter((s) => !containsPhrase(text, s));
+    if (missing.length > 0) groups.push(missing.join(', '));
+  }
+  return groups.join(ALIAS_GROUP_SEPARATOR);
+}
+
+const yearOf = (isoDay: string) => isoDay.slice(0, 4).replace(/^0+(?=\d)/, '');
+
+/** Every year an entry's span touches (first and last only for very long spans). */
+function yearsOf(event: ResolvedEvent): string[] {
+  const first = Number(event.span.earliest.slice(0, 4));
+  const last = Number(event.span.latest.slice(0, 4));
+  if (last - first > MAX_YEARS_PER_ENTRY) return [String(first), String(last)];
+  return Array.from({ length: last - first + 1 }, (_, k) => String(first + k));
+}
+
+function withMeta(meta: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}
+
+const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+function articleRecord(corpus: Corpus, article: Article): SearchRecord {
+  const d = article.data;
+  const text = [d.title, d.standfirst, article.bodyText].filter(Boolean).join('\n\n');
+  const actors = uniq(article.paragraphs.flatMap((p) => p.actors));
+  const authors = d.authors.length > 0 ? d.authors : d.attributedAuthor ? [d.attributedAuthor.name] : [];
+  return {
+    url: withBase(corpus.base, paths.article(article.id)),
+    content: text,
+    language: 'en',
+    meta: withMeta({
+      title: d.title,
+      outlet: d.outlet.name,
+      date: formatEdtf(d.published.date),
+      authors: authors.join(', '),
+      aliases: aliasMeta(text, actors, corpus.actorById),
+    }),
+    filters: {
+      kind: ['article'],
+      theme: [...d.themes],
+      actor: actors,
+      outlet: [d.outlet.name],
+      year: [yearOf(article.published.earliest)],
+    },
+    sort: { date: article.published.sortKey },
+  };
+}
+
+function passageRecord(corpus: Corpus, article: Article, p: Paragraph): SearchRecord {
+  return {
+    url: withBase(corpus.base, paths.paragraph(article.id, p.id)),
+    content: p.text,
+    language: 'en',
+    // No title: a passage's title would be its article's, and every passage would then match it.
+    meta: withMeta({ aliases: aliasMeta(p.text, p.actors, corpus.actorById) }),
+    filters: {
+      kind: ['passage'],
+      theme: p.themes.map((t) => t.theme),
+      actor: [...p.actors],
+      outlet: [article.data.outlet.name],
+      year: [yearOf(article.published.earliest)],
+    },
+    sort: { date: article.published.sortKey },
+  };
+}
+
+function timelineRecord(corpus: Corpus, event: ResolvedEvent): SearchRecord {
+  const claims = event.claims.map((c) => `${c.about}: ${c.values.map((v) => v.value).join('; ')}.`);
+  const notes = event.sources.flatMap((s) => (s.note ? [s.note] : []));
+  const text = [event.summary, event.dateNote, ...notes, ...claims].filter(Boolean).join('\n\n');
+  const actors = uniq([...event.actors, ...event.places]);
+  const articles = uniq(event.sources.map((s) => s.article)).flatMap((id) => corpus.articleById.get(id) ?? []);
+  return {
+    url: withBase(corpus.base, paths.event(event.id)),
+    content: text,
+    language: 'en',
+    meta: withMeta({
+      title: event.title,
+      date: event.display,
+      aliases: aliasMeta(`${event.title}\n${text}`, actors, corpus.actorById),
+    }),
+    filters: {
+      kind: ['timeline'],
+      theme: [...event.themes],
+      actor: actors,
+      outlet: uniq(articles.map((a) => a.data.outlet.name)),
+      year: yearsOf(event),
+    },
+    sort: { date: event.span.sortKey },
+  };
+}
+
+function actorRecord(corpus: Corpus, actor: Actor): SearchRecord {
+  const mentions = corpus.mentionsByActor.get(actor.id) ?? [];
+  const sentences = uniq(mentions.map((m) => m.sentence)).slice(0, MAX_ACTOR_SENTENCES);
+  const others = spellings(actor).slice(1);
+  const text = [
+    [actor.role, actor.description].filter(Boolean).join('. '),
+    others.length > 0 ? `Also written: ${others.join(', ')}.` : undefined,
+    ...sentences,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const articles = uniq(mentions.map((m) => m.article)).flatMap((id) => corpus.articleById.get(id) ?? []);
+  return {
+    url: withBase(corpus.base, paths.actor(actor.id)),
+    content: text,
+    language: 'en',
+    meta: withMeta({ title: actor.name }),
+    filters: {
+      kind: ['actor'],
+      theme: corpus.themes.filter((t) => t.actors.includes(actor.id)).map((t) => t.id),
+      actor: [actor.id],
+      outlet: uniq(articles.map((a) => a.data.outlet.name)),
+      year: uniq(articles.map((a) => yearOf(a.published.earliest))),
+    },
+    sort: {},
+  };
+}
+
+function themeRecord(corpus: Corpus, theme: Theme): SearchRecord {
+  const terms = theme.terms.map((t) => t.replace(/\*$/, ''));
+  const actorNames = theme.actors.flatMap((id) => corpus.actorById.get(id)?.name ?? []);
+  const text = [theme.description, `Terms: ${terms.join(', ')}.`, actorNames.length > 0 ? `Actors: ${actorNames.join(', ')}.` : undefined]
+    .filter(Boolean)
+    .join('\n\n');
+  const passages = corpus.passagesByTheme.get(theme.id) ?? [];
+  const articles = uniq(passages.map((p) => p.article)).flatMap((id) => corpus.articleById.get(id) ?? []);
+  return {
+    url: withBase(corpus.base, paths.theme(theme.id)),
+    content: text,
+    language: 'en',
+    meta: withMeta({ title: theme.label, aliases: aliasMeta(text, theme.actors, corpus.actorById) }),
+    filters: {
+      kind: ['theme'],
+      theme: [theme.id],
+      actor: [...theme.actors],
+      outlet: uniq(articles.map((a) => a.data.outlet.name)),
+      year: uniq(articles.map((a) => yearOf(a.published.earliest))),
+    },
+    sort: {},
+  };
+}
+
+/** Drops empty filter lists (Pagefind would index an empty facet value otherwise). */
+function tidy(record: SearchRecord): SearchRecord {
+  const filters = Object.fromEntries(Object.entries(record.filters).filter(([, v]) => v && v.length > 0));
+  return { ...record, filters };
+}
+
+/** Every search record of the corpus: articles, passages, timeline entries, actors, themes. */
+export function buildSearchRecords(corpus: Corpus): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const article of corpus.articles) {
+    records.push(articleRecord(corpus, article));
+    for (const p of article.paragraphs) records.push(passageRecord(corpus, article, p));
+  }
+  for (const event of corpus.events) records.push(timelineRecord(corpus, event));
+  for (const actor of corpus.actors) records.push(actorRecord(corpus, actor));
+  for (const theme of corpus.themes) records.push(themeRecord(corpus, theme));
+  return records.map(tidy);
+}
+
+/** What the search page needs to show results and filters, keyed by id. */
+export interface SearchLookup {
+  /** Article id → what a passage result shows about its article. */
+  articles: Record<string, { title: string; outlet: string; date: string; authors: string }>;
+  /** Theme id → label. */
+  themes: Record<string, string>;
+  /** Actor id → name and every spelling (name first). */
+  actors: Record<string, { name: string; spellings: string[] }>;
+}
+
+/** Labels for ids, for the search page (rendered into it as JSON). */
+export function searchLookup(corpus: Corpus): SearchLookup {
+  return {
+    articles: Object.fromEntries(
+      corpus.articles.map((a) => {
+        const d = a.data;
+        const authors = d.authors.length > 0 ? d.authors.join(', ') : d.attributedAuthor ? `${d.attributedAuthor.name} (attributed)` : 'unsigned';
+        return [a.id, { title: d.title, outlet: d.outlet.name, date: formatEdtf(d.published.date), authors }];
+      }),
+    ),
+    themes: Object.fromEntries(corpus.themes.map((t) => [t.id, t.label])),
+    actors: Object.fromEntries(corpus.actors.map((a) => [a.id, { name: a.name, spellings: spellings(a) }])),
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The search records (src/corpus/search-records.ts), built from the real corpus: one per
+ * article, paragraph, timeline entry, actor and theme; URLs that land on the paragraph and
+ * carry the base path; filters that match the model; and aliases that make every spelling of
+ * an actor find the passages that name it, without touching the text excerpts come from.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { aliasMeta, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/corpus/search-records.ts';
+import { SEARCH_FACETS, SEARCH_KINDS } from '../../src/corpus/search-facets.ts';
+
+const corpus = loadCorpus();
+const records = buildSearchRecords(corpus);
+const byUrl = new Map(records.map((r) => [r.url, r]));
+const ofKind = (kind: string) => records.filter((r) => r.filters.kind?.[0] === kind);
+/** Every spelling a record can be found by: its text and its aliases meta. */
+const findable = (r: SearchRecord) => `${r.content}\n${r.meta.title ?? ''}\n${r.meta.aliases ?? ''}`;
+
+describe('search records', () => {
+  it('has one record per article, paragraph, timeline entry, actor and theme, each of one kind', () => {
+    const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+    expect(ofKind('article')).toHaveLength(corpus.articles.length);
+    expect(ofKind('passage')).toHaveLength(paragraphs);
+    expect(ofKind('timeline')).toHaveLength(corpus.events.length);
+    expect(ofKind('actor')).toHaveLength(corpus.actors.length);
+    expect(ofKind('theme')).toHaveLength(corpus.themes.length);
+    expect(records).toHaveLength(corpus.articles.length + paragraphs + corpus.events.length + corpus.actors.length + corpus.themes.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    for (const r of records) {
+      expect(r.filters.kind).toHaveLength(1);
+      expect(SEARCH_KINDS).toContain(r.filters.kind![0]);
+    }
+  });
+
+  it('always sets language "en" (Pagefind crashes without it) and only known facets', () => {
+    for (const r of records) {
+      expect(r.language).toBe('en');
+      for (const f of Object.keys(r.filters)) expect(SEARCH_FACETS as readonly string[]).toContain(f);
+      for (const values of Object.values(r.filters)) expect(values!.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives each paragraph a URL that lands on it, with the exact paragraph text as content', () => {
+    for (const a of corpus.articles)
+      for (const p of a.paragraphs) {
+        const r = byUrl.get(`/articles/${a.id}/#${p.id}`);
+        expect(r, `${a.id}#${p.id}`).toBeDefined();
+        expect(r!.filters.kind).toEqual(['passage']);
+        // Nothing added to the text: excerpts come from it.
+        expect(r!.content).toBe(p.text);
+        // No title: a passage would otherwise match every word of its article's title.
+        expect(r!.meta.title).toBeUndefined();
+        expect(r!.filters.theme ?? []).toEqual(p.themes.map((t) => t.theme));
+        expect(r!.filters.actor ?? []).toEqual(p.actors);
+        expect(r!.filters.outlet).toEqual([a.data.outlet.name]);
+        expect(r!.filters.year).toEqual([a.published.earliest.slice(0, 4)]);
+        expect(r!.sort.date).toBe(a.published.sortKey);
+      }
+  });
+
+  it('gives articles, timeline entries, actors and themes their page URLs and titles', () => {
+    for (const a of corpus.articles) {
+      const r = byUrl.get(`/articles/${a.id}/`)!;
+      expect(r.meta.title).toBe(a.data.title);
+      expect(r.content).toContain(a.paragraphs.at(-1)!.text);
+      expect(r.filters.theme).toEqual(a.data.themes);
+      expect(r.filters.outlet).toEqual([a.data.outlet.name]);
+    }
+    for (const e of corpus.events) {
+      const r = byUrl.get(`/timeline/${e.id}/`)!;
+      expect(r.meta.title).toBe(e.title);
+      expect(r.meta.date).toBe(e.display);
+      expect(r.content).toContain(e.summary);
+      expect(r.sort.date).toBe(e.span.sortKey);
+      expect(r.filters.year).toContain(String(e.year));
+      for (const id of [...e.actors, ...e.places]) expect(r.filters.actor).toContain(id);
+    }
+    for (const t of corpus.themes) expect(byUrl.get(`/themes/${t.id}/`)!.meta.title).toBe(t.label);
+    for (const a of corpus.actors) expect(byUrl.get(`/actors/${a.id}/`)!.meta.title).toBe(a.name);
+  });
+
+  it('files a timeline entry spanning years under every year it covers', () => {
+    const war = corpus.events.find((e) => e.date === '1992/1994');
+    expect(war, 'an entry dated 1992/1994').toBeDefined();
+    expect(byUrl.get(`/timeline/${war!.id}/`)!.filters.year).toEqual(['1992', '1993', '1994']);
+  });
+
+  it('puts an actor’s description, every alias and the sentences naming it in its record', () => {
+    for (const actor of corpus.actors) {
+      const r = byUrl.get(`/actors/${actor.id}/`)!;
+      expect(r.content).toContain(actor.description);
+      for (const s of spellings(actor)) expect(findable(r)).toContain(s);
+      const sentences = new Set((corpus.mentionsByActor.get(actor.id) ?? []).map((m) => m.sentence));
+      const expected = [...sentences].slice(0, MAX_ACTOR_SENTENCES);
+      for (const s of expected) expect(r.content).toContain(s);
+    }
+  });
+
+  it('makes every spelling of every actor a passage names findable in that passage', () => {
+    let throughAlias = 0;
+    for (const r of ofKind('passage'))
+      for (const id of r.filters.actor ?? []) {
+        for (const s of spellings(corpus.actorById.get(id)!)) {
+          expect(containsPhrase(r.content, s) || (r.meta.aliases ?? '').includes(s), `${r.url}: ${s}`).toBe(true);
+          if (!containsPhrase(r.content, s)) throughAlias++;
+        }
+      }
+    expect(throughAlias).toBeGreaterThan(0);
+  });
+
+  it('finds the named examples: Artsakh, Qarabagh, Samachablo, Transdniestria and Lavrov', () => {
+    // A passage that says "Qarabagh" (Dubnov) is findable as Artsakh, and one that says "Artsakh" as Qarabagh.
+    const qarabagh = ofKind('passage').filter((r) => /\bQarabagh\b/.test(r.content));
+    expect(qarabagh.length).toBeGreaterThan(0);
+    for (const r of qarabagh) {
+      expect(r.meta.aliases).toContain('Artsakh');
+      expect(r.meta.aliases).toContain('Nagorno-Karabakh');
+      expect(r.meta.aliases).not.toMatch(/\bQarabagh\b/);
+    }
+    const artsakh = ofKind('passage').filter((r) => /\bArtsakh\b/.test(r.content));
+    expect(artsakh.length).toBeGreaterThan(0);
+    for (const r of artsakh) expect(r.meta.aliases).toContain('Qarabagh');
+    // South Ossetia under its Georgian name, and the reverse.
+    const ossetia = ofKind('passage').filter((r) => r.filters.actor?.includes('south-ossetia'));
+    expect(ossetia.some((r) => !/Samachablo/.test(r.content)), 'a passage that says only "South Ossetia"').toBe(true);
+    for (const r of ossetia) expect(findable(r)).toMatch(/Samachablo/);
+    const transdniestria = ofKind('passage').filter((r) => r.filters.actor?.includes('transdniestria'));
+    expect(transdniestria.length).toBeGreaterThan(0);
+    for (const r of transdniestria) expect(findable(r)).toMatch(/Transdniestria/);
+    const lavrov = ofKind('passage').filter((r) => r.filters.actor?.includes('sergey-lavrov'));
+    expect(lavrov.length).toBeGreaterThan(0);
+    for (const r of lavrov) expect(findable(r)).toMatch(/\bLavrov\b/);
+  });
+
+  it('prefixes every URL with the base path when there is one', () => {
+    const based = buildSearchRecords(loadCorpus({ base: '/corpus/' }));
+    expect(based).toHaveLength(records.length);
+    for (const r of based) expect(r.url).toMatch(/^\/corpus\/(articles|timeline|actors|themes)\//);
+    const a = corpus.articles[0]!;
+    expect(based.map((r) => r.url)).toContain(`/corpus/articles/${a.id}/#${a.paragraphs[0]!.id}`);
+  });
+});
+
+describe('aliasMeta and containsPhrase', () => {
+  const actorById = new Map([
+    ['nk', { id: 'nk', name: 'Nagorno-Karabakh', kind: 'region' as const, aliases: ['Karabakh', 'Artsakh'], description: 'x', affiliations: [] }],
+    ['so', { id: 'so', name: 'South Ossetia', kind: 'region' as const, aliases: ['Samachablo'], description: 'x', affiliations: [] }],
+  ]);
+  it.each([
+    ['the war in Karabakh', ['nk'], 'Nagorno-Karabakh, Artsakh'],
+    ['Nagorno-Karabakh, also Artsakh, or Karabakh', ['nk'], ''],
+    ['Samachablo and Karabakh', ['so', 'nk'], 'South Ossetia · Nagorno-Karabakh, Artsakh'],
+    ['nothing here', ['unknown'], ''],
+  ])('%j naming %j → %j', (text, ids, expected) => {
+    expect(aliasMeta(text, ids, actorById)).toBe(expected);
+  });
+  it.each([
+    ['Nagorno-Karabakh war', 'Karabakh', true],
+    ['the "Artsakh" separatists', 'Artsakh', true],
+    ['Karabakhi people', 'Karabakh', false],
+    ['Lavrov-Kalantarov said', 'Lavrov', true],
+    ['the US and the EU', 'US', true],
+    ['the Russian  Federation', 'Russian Federation', true],
+  ])('containsPhrase(%j, %j) is %s', (text, phrase, expected) => {
+    expect(containsPhrase(text, phrase)).toBe(expected);
+  });
+});
+
+describe('searchLookup', () => {
+  it('names every article, theme and actor the results and facets show', () => {
+    const lookup = searchLookup(corpus);
+    expect(Object.keys(lookup.articles)).toHaveLength(corpus.articles.length);
+    const a = corpus.articles[0]!;
+    expect(lookup.articles[a.id]!.title).toBe(a.data.title);
+    expect(lookup.articles[a.id]!.outlet).toBe(a.data.outlet.name);
+    expect(lookup.themes.karabakh).toBe(corpus.themeById.get('karabakh')!.label);
+    expect(lookup.actors['nagorno-karabakh']!.spellings).toEqual(expect.arrayContaining(['Qarabagh', 'Artsakh']));
+  });
+});
