@@ -43,7 +43,8 @@ async function main(): Promise<number> {
     const stats = await indexSite(stage);
     swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`build: site and search index (${stats.pages} pages) written to ${shown} in ${seconds} s`);
+    const kinds = Object.entries(stats.byKind).map(([k, n]) => `${n} ${k}`).join(', ');
+    console.log(`build: site and search index (${stats.records} records: ${kinds}; ${(stats.bytes / 1024).toFixed(0)} KB) written to ${shown} in ${seconds} s`);
     return 0;
   } catch (err) {
     rmSync(stage, { recursive: true, force: true });

@@ -12,8 +12,8 @@ import { loadCorpus } from '../corpus/load.ts';
 import { buildSearchRecords, type SearchKind, type SearchRecord } from '../corpus/search-records.ts';
 
 export interface IndexStats {
-  /** Records indexed (named `pages` for the build's summary line). */
-  pages: number;
+  /** Records indexed. */
+  records: number;
   byKind: Partial<Record<SearchKind, number>>;
   /** Size of the written pagefind/ folder. */
   bytes: number;
@@ -56,5 +56,5 @@ export async function indexSite(dist: string): Promise<IndexStats> {
   await writeIndex(records, outputPath);
   const byKind: IndexStats['byKind'] = {};
   for (const r of records) for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;
-  return { pages: records.length, byKind, ...folderSize(outputPath) };
+  return { records: records.length, byKind, ...folderSize(outputPath) };
 }

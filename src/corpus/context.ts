@@ -62,7 +62,7 @@ export function actorRanges(text: string, actorId: string, aliases: PhraseMatche
  * Why a paragraph carries a theme, as ranges of its text: the theme's terms, and the
  * mentions of the theme's actors.
  */
-export function themeRanges(text: string, theme: Pick<Theme, 'id' | 'actors'>, matchers: RegistryMatchers) {
+export function themeRanges(text: string, theme: Pick<Theme, 'id' | 'actors'>, matchers: Pick<RegistryMatchers, 'aliases' | 'terms'>) {
   const terms = matchers.terms.find(text).filter((m) => m.target.includes(theme.id));
   const actors = matchers.aliases.find(text).filter((m) => theme.actors.includes(m.target));
   return [...terms, ...actors];

@@ -66,6 +66,9 @@ test('article pages carry citation meta tags and NewsArticle JSON-LD', async ({ 
 
 test('provenance is shown: date basis, translation chain, rights and the original link', async ({ page }) => {
   await page.goto('articles/cheterian-destabilization-after-ukraine-invasion/');
+  // The byline says the date and how it is known; the full provenance opens on demand.
+  await expect(page.locator('.byline')).toContainText('9 December 2022');
+  await page.getByText('Provenance and rights').click();
   const meta = page.locator('dl.meta');
   await expect(meta).toContainText('stated in the capture');
   await expect(meta.locator('ol.chain li')).toHaveCount(4);
