@@ -172,7 +172,11 @@ test.describe('Cite this', () => {
     await page.goto(`timeline/${event.id}/`);
     const cite = page.locator('section.cite-this');
     await expect(cite.getByRole('heading', { name: 'Cite this timeline entry' })).toBeVisible();
-    expect(await cite.locator('.permalink a').getAttribute('href')).toMatch(new RegExp(`/timeline/${event.id}/$`));
+    // The entry page shows its permalink once, above, with the copy button; Cite this does not repeat it.
+    await expect(page.locator('[data-copy-text]')).toHaveText(new RegExp(`/timeline/${event.id}/$`));
+    await expect(cite.locator('.permalink')).toHaveCount(0);
+    const csl0 = JSON.parse((await cite.locator('pre').nth(1).textContent())!);
+    expect(csl0[0].URL).toMatch(new RegExp(`/timeline/${event.id}/$`));
     await expect(cite.locator('.reference')).toContainText(event.title);
     const csl = JSON.parse((await cite.locator('pre').nth(1).textContent())!);
     for (const s of event.sources) expect(csl[0].note).toContain(`¶${s.paragraph.slice(1)}`);

@@ -61,7 +61,7 @@ describe('a build of a good corpus', () => {
     const { code, stdout, stderr } = await runBuild(dist, path.join(tmp, 'good', 'cache'), { CORPUS_DIR: path.relative(ROOT, GOOD_CORPUS) });
     expect(stderr).not.toMatch(STACK_TRACE);
     expect(code, stderr).toBe(0);
-    expect(stdout).toMatch(/^build: site and search index \(\d+ pages\) written to /m);
+    expect(stdout).toMatch(/^build: site and search index \(\d+ records: .*\) written to /m);
     const files = [...hashTree(dist).keys()];
     expect(files).not.toContain('articles/old/index.html');
     expect(files).toContain('articles/northland-ceasefire/index.html');
