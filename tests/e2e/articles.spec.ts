@@ -3,7 +3,7 @@
  * metadata for reference managers, and WCAG 2.2 AA on the foundation page types.
  */
 import { test, expect } from '@playwright/test';
-import { collectConsoleErrors, expectNoAxeViolations } from './helpers.ts';
+import { collectConsoleErrors, expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from './helpers.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 const ARTICLE = 'articles/kirillova-karabakh-ceasefire-holding-tactic/';
@@ -82,9 +82,7 @@ for (const path of ['./', 'articles/', ARTICLE, 'articles/cheterian-destabilizat
   test(`no WCAG 2.2 AA violations and no console errors: /${path.replace('./', '')}`, async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await page.goto(path);
-    await expectNoAxeViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsInBothSchemes(page);
     expect(errors).toEqual([]);
   });
 }
