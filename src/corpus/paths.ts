@@ -9,8 +9,12 @@ export const paths = {
   paragraph: (articleId: string, paragraphId: string) => `/articles/${articleId}/#${paragraphId}`,
   themes: () => '/themes/',
   theme: (id: string) => `/themes/${id}/`,
+  /** Page `page` (1-based) of a theme's passages: page 1 is the theme page itself. */
+  themePassages: (id: string, page: number) => (page <= 1 ? `/themes/${id}/` : `/themes/${id}/passages/${page}/`),
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
+  /** Page `page` (1-based) of an actor's mentions: page 1 is the actor page itself. */
+  actorMentions: (id: string, page: number) => (page <= 1 ? `/actors/${id}/` : `/actors/${id}/mentions/${page}/`),
   timeline: () => '/timeline/',
   timelineAnchor: (id: string) => `/timeline/#${id}`,
   event: (id: string) => `/timeline/${id}/`,

@@ -178,6 +178,63 @@ function byCounts(a: ActorCount, b: ActorCount): number {
 /** The id of an article's group of passages or mentions on a theme or actor page ("article-<id>"). */
 export const articleAnchor = (articleId: string): string => `article-${articleId}`;
 
+/** How much one page of grouped passages or mentions may hold. */
+export interface PageBudget {
+  /** Items (passages, sentences) per page. */
+  items: number;
+  /** Article groups per page. */
+  groups: number;
+}
+
+/** Theme pages: passages are whole paragraphs, so fewer fit on a page. */
+export const PASSAGE_BUDGET: PageBudget = { items: 60, groups: 20 };
+/** Actor pages: mentions are single sentences. */
+export const MENTION_BUDGET: PageBudget = { items: 120, groups: 30 };
+
+/**
+ * Splits article groups (already in page order) into pages: a page takes groups in order
+ * until the next would take it past `budget.items` items or `budget.groups` groups. A group
+ * is never split across pages, so each `#article-<id>` anchor lives on exactly one page; a
+ * single group larger than the budget gets a page of its own. Always at least one page
+ * (empty when there are no groups).
+ */
+export function pageGroups<G extends { items: readonly unknown[] }>(groups: readonly G[], budget: PageBudget): G[][] {
+  const pages: G[][] = [[]];
+  let items = 0;
+  for (const g of groups) {
+    const page = pages.at(-1)!;
+    if (page.length > 0 && (items + g.items.length > budget.items || page.length + 1 > budget.groups)) {
+      pages.push([g]);
+      items = g.items.length;
+    } else {
+      page.push(g);
+      items += g.items.length;
+    }
+  }
+  return pages;
+}
+
+/**
+ * The page (1-based) each article's group is on, as `pageGroups` lays them out: what the
+ * articles table, the theme × article matrix and the pages themselves agree on.
+ */
+export function groupPageNumbers(groups: readonly { article: string; items: readonly unknown[] }[], budget: PageBudget): Map<string, number> {
+  return new Map(pageGroups(groups, budget).flatMap((page, i) => page.map((g): [string, number] => [g.article, i + 1])));
+}
+
+/**
+ * For each theme, the page of /themes/<id>/ (1 = the theme page, n = /themes/<id>/passages/n/)
+ * that holds each article's passages, for links from elsewhere (the theme × article matrix).
+ */
+export function themePassagePages(
+  themes: readonly Pick<Theme, 'id'>[],
+  passagesByTheme: ReadonlyMap<string, readonly Pick<Paragraph, 'article'>[]>,
+  articleOrder: readonly string[],
+  budget: PageBudget = PASSAGE_BUDGET,
+): Map<string, Map<string, number>> {
+  return new Map(themes.map((t) => [t.id, groupPageNumbers(groupByArticle(passagesByTheme.get(t.id) ?? [], articleOrder), budget)]));
+}
+
 /** Headings for the kinds of actor: [one, many]. */
 export const KIND_LABELS: Record<ActorKind, readonly [string, string]> = {
   person: ['Person', 'People'],

@@ -13,8 +13,13 @@ import {
   eventsForActor,
   eventsForTheme,
   groupByArticle,
+  groupPageNumbers,
+  MENTION_BUDGET,
+  PASSAGE_BUDGET,
+  pageGroups,
   spellingCounts,
   themeArticleCounts,
+  themePassagePages,
   themeTotals,
 } from '../../src/corpus/stats.ts';
 import { mentionSentences, segments, themeRanges } from '../../src/corpus/context.ts';
@@ -69,6 +74,65 @@ describe('grouping by article', () => {
       // An article missing from the order still shows, after the listed ones.
       ['unlisted', ['p1']],
     ]);
+  });
+});
+
+describe('paging article groups', () => {
+  /** A group of `n` items for article `id`. */
+  const g = (id: string, n: number) => ({ article: id, items: Array.from({ length: n }, (_, i) => i) });
+  const layout = (pages: { article: string }[][]) => pages.map((p) => p.map((x) => x.article));
+
+  it('puts everything on one page while it fits, and an empty list on one empty page', () => {
+    expect(layout(pageGroups([g('a', 3), g('b', 4), g('c', 3)], { items: 10, groups: 3 }))).toEqual([['a', 'b', 'c']]);
+    expect(pageGroups([], { items: 10, groups: 3 })).toEqual([[]]);
+  });
+
+  it('breaks before the group that would pass the item budget (exactly the budget still fits)', () => {
+    // 3 + 4 + 3 = 10 fits; the 11th item starts page 2.
+    expect(layout(pageGroups([g('a', 3), g('b', 4), g('c', 3), g('d', 1)], { items: 10, groups: 9 }))).toEqual([['a', 'b', 'c'], ['d']]);
+    expect(layout(pageGroups([g('a', 3), g('b', 4), g('c', 4)], { items: 10, groups: 9 }))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('breaks before the group that would pass the group budget', () => {
+    const groups = ['a', 'b', 'c', 'd', 'e'].map((id) => g(id, 1));
+    expect(layout(pageGroups(groups, { items: 100, groups: 2 }))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('never splits an article: one larger than the budget gets a page of its own', () => {
+    const pages = pageGroups([g('a', 2), g('big', 25), g('b', 2), g('c', 2)], { items: 10, groups: 9 });
+    expect(layout(pages)).toEqual([['a'], ['big'], ['b', 'c']]);
+    expect(pages[1]![0]!.items).toHaveLength(25);
+    // A big article first does not leave an empty page in front of it.
+    expect(layout(pageGroups([g('big', 25), g('a', 2)], { items: 10, groups: 9 }))).toEqual([['big'], ['a']]);
+  });
+
+  it('keeps every group once, in order', () => {
+    const groups = Array.from({ length: 40 }, (_, i) => g(`a${i}`, (i * 7) % 13));
+    const pages = pageGroups(groups, PASSAGE_BUDGET);
+    expect(pages.flat()).toEqual(groups);
+    for (const page of pages) {
+      expect(page.length).toBeLessThanOrEqual(PASSAGE_BUDGET.groups);
+      if (page.length > 1) expect(page.reduce((n, x) => n + x.items.length, 0)).toBeLessThanOrEqual(PASSAGE_BUDGET.items);
+    }
+  });
+
+  it('numbers the page of each article as the pages lay them out', () => {
+    const groups = [g('a', 6), g('b', 6), g('c', 6), g('d', 1)];
+    const budget = { items: 12, groups: 9 };
+    const numbers = groupPageNumbers(groups, budget);
+    expect(Object.fromEntries(numbers)).toEqual({ a: 1, b: 1, c: 2, d: 2 });
+    pageGroups(groups, budget).forEach((page, i) => page.forEach((x) => expect(numbers.get(x.article)).toBe(i + 1)));
+  });
+
+  it('finds each theme’s articles on their pages', () => {
+    const passages = new Map([
+      ['karabakh', [para('new', 'p1'), para('new', 'p2'), para('old', 'p1')]],
+      ['csto', [para('old', 'p3')]],
+    ]);
+    const pages = themePassagePages(THEMES, passages, ['new', 'old'], { items: 2, groups: 9 });
+    expect(Object.fromEntries(pages.get('karabakh')!)).toEqual({ new: 1, old: 2 });
+    expect(Object.fromEntries(pages.get('csto')!)).toEqual({ old: 1 });
+    expect(pages.get('unused')!.size).toBe(0);
   });
 });
 
@@ -268,5 +332,13 @@ describe('against the real corpus', () => {
     const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
     for (const a of ['russia', 'nagorno-karabakh', 'csto'])
       for (const c of coMentions(a, paragraphs)) expect(coMentions(c.actor, paragraphs).find((x) => x.actor === a)?.paragraphs).toBe(c.paragraphs);
+  });
+
+  it('today’s five articles fit on the first page of every theme and actor', () => {
+    const order = corpus.articles.map((a) => a.id);
+    for (const [t, pages] of themePassagePages(corpus.themes, corpus.passagesByTheme, order))
+      for (const [article, n] of pages) expect(n, `${t} × ${article}`).toBe(1);
+    const { aliases } = registryMatchers(corpus.themes, corpus.actors);
+    for (const [id, ms] of corpus.mentionsByActor) expect(pageGroups(groupByArticle(mentionSentences(id, ms, aliases), order), MENTION_BUDGET), id).toHaveLength(1);
   });
 });
