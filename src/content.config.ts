@@ -25,7 +25,7 @@ function sources(): CorpusSources {
 }
 
 /** Astro wants entry files relative to the project; a corpus elsewhere (a temp bench corpus) gets none. */
-const projectPath = (file: string) => (file.startsWith('/') || file.startsWith('..') ? undefined : file);
+const projectPath = (file: string) => (file.startsWith('/') || file.startsWith('..') ? {} : { filePath: file });
 
 function corpusLoader(kind: 'articles' | 'themes' | 'actors' | 'events'): Loader {
   return {
@@ -34,8 +34,8 @@ function corpusLoader(kind: 'articles' | 'themes' | 'actors' | 'events'): Loader
       store.clear();
       const src = sources();
       if (kind === 'articles')
-        for (const a of src.articles) store.set({ id: a.id, data: a.data, body: a.body, filePath: projectPath(a.origin.file) });
-      else for (const item of src[kind]) store.set({ id: item.data.id, data: item.data, filePath: projectPath(item.origin.file) });
+        for (const a of src.articles) store.set({ id: a.id, data: a.data, body: a.body, ...projectPath(a.origin.file) });
+      else for (const item of src[kind]) store.set({ id: item.data.id, data: item.data, ...projectPath(item.origin.file) });
     },
   };
 }

@@ -9,6 +9,12 @@ import type { Article } from '../corpus/model.ts';
 import { themeArticleCounts } from '../corpus/stats.ts';
 import { textWidth } from './map/labels.ts';
 
+/**
+ * At most this many articles (the newest) get a row on /themes/, in the table and the picture:
+ * at 300 articles the full grid was 2.5 MB. Each theme page lists all of its articles.
+ */
+export const MATRIX_ROWS = 40;
+
 export const MATRIX = {
   labelWidth: 280,
   colWidth: 70,

@@ -5,7 +5,7 @@
  * console errors. Expected numbers come from the corpus model, not from the pages.
  */
 import { test, expect } from '@playwright/test';
-import { collectConsoleErrors, expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from './helpers.ts';
+import { collectConsoleErrors, expectNoAxeViolationsInBothSchemes } from './helpers.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { actorsByKind, KIND_LABELS, spellingCounts } from '../../src/corpus/stats.ts';
 
