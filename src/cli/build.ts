@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runValidate } from './validate.ts';
 import { indexSite } from './search-index.ts';
+import { acquireBuildLock } from './build-lock.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
     console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
     return 1;
   }
+  const release = await acquireBuildLock(root);
   rmSync(stage, { recursive: true, force: true });
   const started = performance.now();
   try {
@@ -51,6 +53,8 @@ async function main(): Promise<number> {
     const message = err instanceof Error ? err.message : String(err);
     console.error(`build: failed — ${message}\nbuild: ${shown} was left as it was.`);
     return 1;
+  } finally {
+    release();
   }
 }
 
