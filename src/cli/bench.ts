@@ -233,6 +233,11 @@ interface QueryRun {
   requests: number;
   /** Of which Pagefind's own code (pagefind.js, its wasm): the same for every corpus size. */
   codeBytes: number;
+  /**
+   * What the same query costs once the visit has Pagefind's code and metadata (pagefind.js,
+   * wasm, entry, pf_meta): its index chunks, filters and result fragments.
+   */
+  laterBytes: number;
   /** Every file fetched, with its size. */
   files: { url: string; bytes: number }[];
 }
@@ -268,6 +273,7 @@ async function measureQuery(browser: Browser, origin: string, query: string): Pr
     bytes: files.reduce((n, f) => n + f.bytes, 0),
     requests: files.length,
     codeBytes: code.reduce((n, f) => n + f.bytes, 0),
+    laterBytes: files.filter((f) => /^\/pagefind\/(index|fragment|filter)\//.test(f.url)).reduce((n, f) => n + f.bytes, 0),
     files,
   };
 }
@@ -522,7 +528,7 @@ function checkTargets(results: SizeResult[]): TargetCheck[] {
   const worstQuery = big ? Math.max(...big.queries.map((q) => q.bytes)) : undefined;
   checks.push({
     target: 'N=1000: ≤ 100 KB fetched per query',
-    measured: worstQuery === undefined ? 'not measured' : `worst ${kb(worstQuery)}`,
+    measured: worstQuery === undefined ? 'not measured' : `worst ${kb(worstQuery)} as a visit's first query; ${kb(Math.max(...big!.queries.map((q) => q.laterBytes)))} for a later one`,
     met: worstQuery === undefined ? undefined : worstQuery <= 100 * 1024,
   });
   checks.push({
@@ -570,7 +576,7 @@ function report(results: SizeResult[], checks: TargetCheck[]): string {
     ['HTML pages', ...ok.map((r) => cell(r, (x) => String(x.pages)))],
     ['dist/ size', ...ok.map((r) => cell(r, (x) => `${mb(x.distBytes)} (${x.distFiles} files)`))],
     ['Pagefind folder (index data)', ...ok.map((r) => cell(r, (x) => `${mb(x.pagefindBytes)} (${mb(x.pagefindDataBytes)})`))],
-    ...QUERIES.map((q, k) => [`query "${q}" fetched`, ...ok.map((r) => cell(r, (x) => { const m = x.queries[k]; return m ? `${kb(m.bytes)} (${m.results} hits)` : '—'; }))]),
+    ...QUERIES.map((q, k) => [`query "${q}": first / later`, ...ok.map((r) => cell(r, (x) => { const m = x.queries[k]; return m ? `${kb(m.bytes)} / ${kb(m.laterBytes)} (${m.results} hits)` : '—'; }))]),
     ['first view: home (gzip -9)', ...ok.map((r) => cell(r, (x) => fv(x, 'home')))],
     ['first view: article (largest)', ...ok.map((r) => cell(r, (x) => fv(x, 'article')))],
     ['first view: timeline', ...ok.map((r) => cell(r, (x) => fv(x, 'timeline')))],
