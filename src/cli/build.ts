@@ -5,6 +5,8 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runValidate } from './validate.ts';
 import { indexSite } from './search-index.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -40,8 +42,8 @@ async function main(): Promise<number> {
   rmSync(stage, { recursive: true, force: true });
   const started = performance.now();
   try {
-    const { build } = await import('astro');
-    await build({ root, outDir: stage, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+    const astro = spawnSync(process.execPath, [fileURLToPath(new URL('./astro-build.ts', import.meta.url)), stage], { stdio: 'inherit' });
+    if (astro.status !== 0) throw new Error('the site could not be built (see above)');
     const stats = await indexSite(stage);
     swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
