@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { runValidate } from './validate.ts';
+import { validateAndReport } from './validate.ts';
 import { indexSite } from './search-index.ts';
 import { acquireBuildLock } from './build-lock.ts';
 
@@ -34,7 +34,9 @@ function swapIn(staged: string): void {
 }
 
 async function main(): Promise<number> {
-  if (runValidate() !== 0) {
+  // The model the validator builds is the one the search index is made from: built once here.
+  const { code, corpus } = validateAndReport();
+  if (code !== 0 || !corpus) {
     console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
     return 1;
   }
@@ -44,7 +46,7 @@ async function main(): Promise<number> {
   try {
     const astro = spawnSync(process.execPath, [fileURLToPath(new URL('./astro-build.ts', import.meta.url)), stage], { stdio: 'inherit' });
     if (astro.status !== 0) throw new Error('the site could not be built (see above)');
-    const stats = await indexSite(stage);
+    const stats = await indexSite(stage, corpus);
     swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const kinds = Object.entries(stats.byKind).map(([k, n]) => `${n} ${k}`).join(', ');

@@ -9,6 +9,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../corpus/load.ts';
+import type { Corpus } from '../corpus/model.ts';
 import { buildSearchRecords, type SearchKind, type SearchRecord } from '../corpus/search-records.ts';
 
 export interface IndexStats {
@@ -49,10 +50,10 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   }
 }
 
-/** Indexes the corpus for the site built in `dist`; returns what was indexed. */
-export async function indexSite(dist: string): Promise<IndexStats> {
+/** Indexes the corpus (the model already built, or loaded here) for the site built in `dist`. */
+export async function indexSite(dist: string, corpus: Corpus = loadCorpus()): Promise<IndexStats> {
   const outputPath = path.join(dist, 'pagefind');
-  const records = buildSearchRecords(loadCorpus());
+  const records = buildSearchRecords(corpus);
   await writeIndex(records, outputPath);
   const byKind: IndexStats['byKind'] = {};
   for (const r of records) for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;

@@ -4,16 +4,18 @@
  * Exit 0 when there is no error (warnings allowed), 1 otherwise. Never a stack trace.
  */
 import { checkCorpus } from '../corpus/load.ts';
+import type { Corpus } from '../corpus/model.ts';
 import { formatProblem, type Problem } from '../corpus/problems.ts';
 
-export function runValidate(dir?: string): number {
+/** Checks and reports; returns the exit code and, when there is no error, the model (the build reuses it). */
+export function validateAndReport(dir?: string): { code: number; corpus?: Corpus | undefined } {
   let result;
   try {
     result = checkCorpus(dir ? { dir } : {});
   } catch (err) {
     // A bug in the checker itself: still say it plainly, and where to report it.
     console.error(`validate: internal error while checking the corpus: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+    return { code: 1 };
   }
   // Grouped by file, in line order, so the problems of one file read top to bottom.
   const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
@@ -25,7 +27,11 @@ export function runValidate(dir?: string): number {
     ? `${c.articles.length} articles, ${c.themes.length} themes, ${c.actors.length} actors, ${c.events.length} timeline entries`
     : 'corpus not built';
   console.log(`validate: ${errors.length} error(s), ${warnings.length} warning(s) — ${summary}`);
-  return errors.length > 0 ? 1 : 0;
+  return errors.length > 0 ? { code: 1 } : { code: 0, corpus: c };
+}
+
+export function runValidate(dir?: string): number {
+  return validateAndReport(dir).code;
 }
 
 if (import.meta.main) process.exitCode = runValidate(process.argv[2]);

@@ -21,6 +21,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { paths, withBase } from './paths.ts';
 import { formatEdtf } from './edtf.ts';
+import { eventActors } from './timeline.ts';
 import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from './search-facets.ts';
 
 export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from './search-facets.ts';
@@ -135,7 +136,7 @@ function timelineRecord(corpus: Corpus, event: ResolvedEvent): SearchRecord {
   const claims = event.claims.map((c) => `${c.about}: ${c.values.map((v) => v.value).join('; ')}.`);
   const notes = event.sources.flatMap((s) => (s.note ? [s.note] : []));
   const text = [event.summary, event.dateNote, ...notes, ...claims].filter(Boolean).join('\n\n');
-  const actors = uniq([...event.actors, ...event.places]);
+  const actors = eventActors(event);
   const articles = uniq(event.sources.map((s) => s.article)).flatMap((id) => corpus.articleById.get(id) ?? []);
   return {
     url: withBase(corpus.base, paths.event(event.id)),

@@ -111,7 +111,7 @@ test('an alias-heavy actor page shows every spelling and mentions from several a
   }
 
   const mentionsSection = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Mentions' }) });
-  await expect(mentionsSection.locator('section.group')).toHaveCount(articles.length);
+  await expect(mentionsSection.locator('section.article-group')).toHaveCount(articles.length);
   const marked = await mentionsSection.locator('mark').allTextContents();
   expect(marked).toHaveLength(mentions.length);
   for (const spelling of ['Qarabagh', 'Artsakh', 'Karabakh', 'Nagorno-Karabakh']) expect(marked).toContain(spelling);
