@@ -2,7 +2,7 @@
  * Builds the Pagefind index of a built site into <dist>/pagefind, cleared first (Pagefind
  * never clears its output folder). The index is built from the corpus model, not from the
  * HTML: one custom record per article, passage, timeline entry, actor and theme (see
- * src/corpus/search-records.ts for why). The model is loaded from the same CORPUS_DIR and
+ * src/views/search-records.ts for why). The model is loaded from the same CORPUS_DIR and
  * BASE_PATH as the pages, so record URLs match the built site.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { buildSearchRecords, type SearchKind, type SearchRecord } from '../corpus/search-records.ts';
+import { buildSearchRecords, type SearchKind, type SearchRecord } from '../views/search-records.ts';
 
 export interface IndexStats {
   /** Records indexed. */

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { CSP } from '../lib/csp.ts';
+import { CSP } from '../shared/csp.ts';
 
 const root = path.resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);

@@ -4,7 +4,7 @@
  * Pure functions, unit-tested; the page restores its state from the URL on load and writes it
  * back with history.replaceState, so a search can be shared.
  */
-import { SEARCH_FACETS, type SearchFacet } from '../corpus/search-facets.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../shared/search-facets.ts';
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

@@ -2,14 +2,14 @@
  * The search page (/search/): restores its state from the URL, runs Pagefind, renders the
  * results listbox and the facets with their counts, and writes the state back to the URL
  * with history.replaceState. See src/components/SearchApp.astro for the markup and the
- * keyboard model, src/corpus/search-records.ts for what is indexed.
+ * keyboard model, src/views/search-records.ts for what is indexed.
  *
  * Counts are disjunctive: for a facet with values ticked, the counts are those of the search
  * without that facet (so a count says how many results ticking that value adds: OR within a
  * facet), while the other facets restrict it (AND across facets).
  */
-import { KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from '../corpus/search-facets.ts';
-import type { SearchLookup } from '../corpus/search-records.ts';
+import { KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
+import type { SearchLookup } from '../views/search-records.ts';
 import { buildExcerpt, matchedWords, actorsNamedBy, phraseLocations, type WordLocation } from './search-excerpt.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './search-pagefind.ts';
 import { emptyFilters, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState, toggleFilter, type SearchState } from './search-state.ts';

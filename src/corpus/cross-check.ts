@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CorpusSources, Origin } from './sources.ts';
 import type { ProblemList } from './problems.ts';
 import { displayPath } from './read-files.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../shared/suggest.ts';
 
 type Path = (string | number)[];
 

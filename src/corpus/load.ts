@@ -12,9 +12,9 @@ import { readSources, type ArticleSource, type CorpusSources } from './sources.t
 import { crossCheck, fieldLabel } from './cross-check.ts';
 import { CorpusError, ProblemList, type Problem } from './problems.ts';
 import { registryMatchers } from './registry-matchers.ts';
-import { edtfSpan, edtfYear, formatEdtf } from './edtf.ts';
-import { textFragment } from './quotes.ts';
-import { basePath, paths, withBase } from './paths.ts';
+import { edtfSpan, edtfYear, formatEdtf } from '../shared/edtf.ts';
+import { textFragment } from '../shared/quotes.ts';
+import { basePath, paths, withBase } from '../shared/paths.ts';
 import { createArticleProcessor } from '../plugins/index.ts';
 import type { CiteRequest } from '../plugins/types.ts';
 import type { Article, Corpus, Mention, Paragraph, ResolvedEvent, ResolvedSource } from './model.ts';

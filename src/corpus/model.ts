@@ -7,7 +7,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { HeadingInfo, ParagraphInfo } from '../plugins/types.ts';
-import type { EdtfSpan } from './edtf.ts';
+import type { EdtfSpan } from '../shared/edtf.ts';
 import type { Problem } from './problems.ts';
 
 export interface Mention {

@@ -4,7 +4,7 @@
  * and the pages that re-mark words in context (context.ts) use these same builders, so they
  * make the same longest-first choices.
  */
-import { PhraseMatcher } from './matcher.ts';
+import { PhraseMatcher } from '../shared/matcher.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
 

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { YamlSource } from './read-yaml.ts';
 import type { ProblemList } from './problems.ts';
-import { closest, didYouMean } from './suggest.ts';
+import { closest, didYouMean } from '../shared/suggest.ts';
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';

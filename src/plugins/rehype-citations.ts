@@ -5,7 +5,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { findQuote } from '../corpus/quotes.ts';
+import { findQuote } from '../shared/quotes.ts';
 
 export default function rehypeCitations() {
   return (_tree: Root, file: VFile) => {

@@ -5,7 +5,7 @@
  */
 import type { Root, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
-import type { PhraseMatcher } from '../corpus/matcher.ts';
+import type { PhraseMatcher } from '../shared/matcher.ts';
 import { mapTextNodes, numberedParagraphs } from './paragraphs.ts';
 
 export interface Options {

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { PhraseMatcher } from '../corpus/matcher.ts';
+import type { PhraseMatcher } from '../shared/matcher.ts';
 import { numberedParagraphs } from './paragraphs.ts';
 
 export interface Options {

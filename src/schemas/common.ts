@@ -3,7 +3,7 @@
  * `z` comes from `zod`; inside Astro `astro/zod` re-exports the same instance.
  */
 import { z } from 'zod';
-import { edtfProblem } from '../corpus/edtf-problem.ts';
+import { edtfProblem } from '../shared/edtf-problem.ts';
 
 /** A lowercase slug id: the permalink of the thing it names, never derived from a title. */
 export const slugId = z

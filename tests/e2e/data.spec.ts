@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { basePath } from '../../src/corpus/paths.ts';
+import { basePath } from '../../src/shared/paths.ts';
 import { collectConsoleErrors, expectNoAxeViolations } from './helpers.ts';
 
 const corpus = loadCorpus({ base: basePath() });

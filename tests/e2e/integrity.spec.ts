@@ -6,7 +6,7 @@
  *  - every internal href and every #fragment resolves to an existing file and element id;
  *  - external links carry rel="noopener noreferrer";
  *  - nothing is loaded from another origin (scripts, styles, icons, images, frames, forms, CSS url()s);
- *  - the CSP meta tag is the one in src/lib/csp.ts, no inline script, style or event handler needs
+ *  - the CSP meta tag is the one in src/shared/csp.ts, no inline script, style or event handler needs
  *    an exception, and the host headers file (public/_headers) is shipped.
  * In the browser, one page of each type found in the built folder (so new page types are
  * covered as they land): zero console errors and zero requests to any other origin.
@@ -17,8 +17,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
-import { CSP } from '../../src/lib/csp.ts';
-import { basePath } from '../../src/corpus/paths.ts';
+import { CSP } from '../../src/shared/csp.ts';
+import { basePath } from '../../src/shared/paths.ts';
 
 const DIST = path.resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const BASE = basePath();
@@ -213,7 +213,7 @@ test.describe('built site, read from its files', () => {
     expect(foreign.slice(0, 30), `${foreign.length} reference(s) to another origin`).toEqual([]);
   });
 
-  test('every page carries the CSP of src/lib/csp.ts and needs no inline exception', () => {
+  test('every page carries the CSP of src/shared/csp.ts and needs no inline exception', () => {
     const bad: string[] = [];
     for (const page of pages) {
       let csp: string | undefined;

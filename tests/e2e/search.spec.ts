@@ -9,7 +9,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { collectConsoleErrors, expectNoAxeViolations } from './helpers.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { spellings } from '../../src/corpus/search-records.ts';
+import { spellings } from '../../src/views/search-records.ts';
 
 const corpus = loadCorpus();
 const article = (id: string) => corpus.articleById.get(id)!;

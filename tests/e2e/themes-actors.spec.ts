@@ -7,7 +7,7 @@
 import { test, expect } from '@playwright/test';
 import { collectConsoleErrors, expectNoAxeViolationsInBothSchemes } from './helpers.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { actorsByKind, KIND_LABELS, spellingCounts } from '../../src/corpus/stats.ts';
+import { actorsByKind, KIND_LABELS, spellingCounts } from '../../src/views/stats.ts';
 
 const corpus = loadCorpus();
 

@@ -7,8 +7,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { collectConsoleErrors, expectNoAxeViolations } from './helpers.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { normalizeText } from '../../src/corpus/quotes.ts';
-import { eventActors, timelineSlices } from '../../src/corpus/timeline.ts';
+import { normalizeText } from '../../src/shared/quotes.ts';
+import { eventActors, timelineSlices } from '../../src/views/timeline.ts';
 
 const corpus = loadCorpus();
 const slices = timelineSlices(corpus);

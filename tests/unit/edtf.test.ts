@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { edtfSpan, edtfYear, formatEdtf, isValidEdtf } from '../../src/corpus/edtf.ts';
+import { edtfSpan, edtfYear, formatEdtf, isValidEdtf } from '../../src/shared/edtf.ts';
 
 describe('isValidEdtf', () => {
   it.each([
@@ -136,7 +136,7 @@ describe('time zone', () => {
   });
 
   it('gives the same spans and labels in any zone', () => {
-    const module = fileURLToPath(new URL('../../src/corpus/edtf.ts', import.meta.url));
+    const module = fileURLToPath(new URL('../../src/shared/edtf.ts', import.meta.url));
     const values = ['2020-11-10', '2021-01-01', '2021-24', '2022-09-12/2022-09-14', '1988~', '../2013'];
     const script = `import { edtfSpan, formatEdtf } from ${JSON.stringify(module)};
       console.log(JSON.stringify(${JSON.stringify(values)}.map((v) => [edtfSpan(v), formatEdtf(v)])));`;

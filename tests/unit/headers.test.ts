@@ -1,10 +1,10 @@
 /**
  * public/_headers (read by Netlify, Cloudflare Pages and other static hosts) agrees with the
- * policy every page carries as a meta tag (src/lib/csp.ts), and that policy stays strict.
+ * policy every page carries as a meta tag (src/shared/csp.ts), and that policy stays strict.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP } from '../../src/lib/csp.ts';
+import { CSP } from '../../src/shared/csp.ts';
 
 /** `_headers` as path pattern → header name (lowercased) → value. */
 function parseHeaders(text: string): Map<string, Map<string, string>> {

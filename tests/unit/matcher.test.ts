@@ -1,5 +1,5 @@
 /**
- * Table tests of PhraseMatcher (src/corpus/matcher.ts): which words of a text are found as
+ * Table tests of PhraseMatcher (src/shared/matcher.ts): which words of a text are found as
  * an actor or a theme, under the rules the About page states — longest alias first, whole
  * words only, aliases case-sensitive (acronyms exact), possessives found, theme terms
  * case-insensitive with a `*` ending.
@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher } from '../../src/corpus/matcher.ts';
+import { PhraseMatcher } from '../../src/shared/matcher.ts';
 import { registryMatchers } from '../../src/corpus/registry-matchers.ts';
 import { actorsFileSchema } from '../../src/schemas/actor.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';

@@ -23,7 +23,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { DataMap } from 'vfile';
-import { PhraseMatcher } from '../../src/corpus/matcher.ts';
+import { PhraseMatcher } from '../../src/shared/matcher.ts';
 import remarkRejectUnsafe from '../../src/plugins/remark-reject-unsafe.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
 import rehypeMentions from '../../src/plugins/rehype-mentions.ts';

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findQuote, normalizeText, textFragment } from '../../src/corpus/quotes.ts';
+import { findQuote, normalizeText, textFragment } from '../../src/shared/quotes.ts';
 import { checkCorpus, loadCorpus } from '../../src/corpus/load.ts';
 
 const paragraphs = [

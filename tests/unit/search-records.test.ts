@@ -1,13 +1,13 @@
 /**
- * The search records (src/corpus/search-records.ts), built from the real corpus: one per
+ * The search records (src/views/search-records.ts), built from the real corpus: one per
  * article, paragraph, timeline entry, actor and theme; URLs that land on the paragraph and
  * carry the base path; filters that match the model; and aliases that make every spelling of
  * an actor find the passages that name it, without touching the text excerpts come from.
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { aliasMeta, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/corpus/search-records.ts';
-import { SEARCH_FACETS, SEARCH_KINDS } from '../../src/corpus/search-facets.ts';
+import { aliasMeta, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
+import { SEARCH_FACETS, SEARCH_KINDS } from '../../src/shared/search-facets.ts';
 
 const corpus = loadCorpus();
 const records = buildSearchRecords(corpus);

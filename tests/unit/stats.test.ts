@@ -1,6 +1,6 @@
 /**
- * The counts behind the theme and actor pages (src/corpus/stats.ts) and the marked text in
- * context (src/corpus/context.ts): first on small literal tables where every number can be
+ * The counts behind the theme and actor pages (src/views/stats.ts) and the marked text in
+ * context (src/views/context.ts): first on small literal tables where every number can be
  * worked out by hand, then against the real corpus, where the derived counts must agree with
  * the model the build made.
  */
@@ -21,10 +21,10 @@ import {
   themeArticleCounts,
   themePassagePages,
   themeTotals,
-} from '../../src/corpus/stats.ts';
-import { mentionSentences, segments, themeRanges } from '../../src/corpus/context.ts';
+} from '../../src/views/stats.ts';
+import { mentionSentences, segments, themeRanges } from '../../src/views/context.ts';
 import { registryMatchers } from '../../src/corpus/registry-matchers.ts';
-import { PhraseMatcher } from '../../src/corpus/matcher.ts';
+import { PhraseMatcher } from '../../src/shared/matcher.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Corpus, Mention } from '../../src/corpus/model.ts';
 import type { Actor } from '../../src/schemas/actor.ts';

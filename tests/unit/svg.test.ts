@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Corpus } from '../../src/corpus/model.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
-import { buildPlaceMap, countryAt, MARKER_KINDS, MARKER_RADIUS, PANELS, type PlaceMap } from '../../src/lib/map/place-map.ts';
-import { placeLabels, textWidth, type Box } from '../../src/lib/map/labels.ts';
-import { fitText, layoutThemeMatrix } from '../../src/lib/theme-matrix.ts';
+import { buildPlaceMap, countryAt, MARKER_KINDS, MARKER_RADIUS, PANELS, type PlaceMap } from '../../src/views/map/place-map.ts';
+import { placeLabels, textWidth, type Box } from '../../src/views/map/labels.ts';
+import { fitText, layoutThemeMatrix } from '../../src/views/theme-matrix.ts';
 
 let corpus: Corpus;
 let map: PlaceMap;

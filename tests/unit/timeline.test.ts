@@ -1,13 +1,13 @@
 /**
  * The timeline over the real corpus: merged entries, verified sources, chronological order,
  * stable ids; and the derived views the pages and /data/events.json are built from
- * (src/corpus/timeline.ts), plus the pure parts of the in-page filter.
+ * (src/views/timeline.ts), plus the pure parts of the in-page filter.
  */
 import { describe, expect, it } from 'vitest';
 import { slug } from 'github-slugger';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { normalizeText, textFragment } from '../../src/corpus/quotes.ts';
-import { edtfSpan } from '../../src/corpus/edtf.ts';
+import { normalizeText, textFragment } from '../../src/shared/quotes.ts';
+import { edtfSpan } from '../../src/shared/edtf.ts';
 import {
   axisDescription,
   axisLayout,
@@ -26,7 +26,7 @@ import {
   timelineSlices,
   yearAnchor,
   yearCounts,
-} from '../../src/corpus/timeline.ts';
+} from '../../src/views/timeline.ts';
 import { matchesFilter, queryWithState, stateFromQuery, statusText } from '../../src/client/timeline-filter.ts';
 
 const corpus = loadCorpus({ base: '/' });

@@ -1,8 +1,8 @@
-/** /data/articles.bib — see src/corpus/export/citation.ts. */
+/** /data/articles.bib — see src/export/citation.ts. */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/load.ts';
-import { buildDownload, downloads } from '../../corpus/export/downloads.ts';
-import { siteExportContext } from '../../lib/export-context.ts';
+import { buildDownload, downloads } from '../../export/downloads.ts';
+import { siteExportContext } from '../../site/export-context.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(buildDownload(downloads.bibtex, getCorpus(), siteExportContext(site)), {

@@ -1,8 +1,8 @@
-/** /data/articles.csl.json — see src/corpus/export/csl.ts. */
+/** /data/articles.csl.json — see src/export/csl.ts. */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/load.ts';
-import { buildDownload, downloads } from '../../corpus/export/downloads.ts';
-import { siteExportContext } from '../../lib/export-context.ts';
+import { buildDownload, downloads } from '../../export/downloads.ts';
+import { siteExportContext } from '../../site/export-context.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(buildDownload(downloads.csl, getCorpus(), siteExportContext(site)), {

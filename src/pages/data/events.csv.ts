@@ -1,8 +1,8 @@
-/** /data/events.csv — see src/corpus/export/csv.ts. */
+/** /data/events.csv — see src/export/csv.ts. */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/load.ts';
-import { buildDownload, downloads } from '../../corpus/export/downloads.ts';
-import { siteExportContext } from '../../lib/export-context.ts';
+import { buildDownload, downloads } from '../../export/downloads.ts';
+import { siteExportContext } from '../../site/export-context.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(buildDownload(downloads.events, getCorpus(), siteExportContext(site)), {

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/load.ts';
-import { eventsJson } from '../../corpus/timeline.ts';
+import { eventsJson } from '../../views/timeline.ts';
 
 export const GET: APIRoute = () => {
   const { events, base } = getCorpus();

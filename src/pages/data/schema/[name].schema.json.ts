@@ -1,11 +1,11 @@
 /**
  * /data/schema/<name>.schema.json — JSON Schemas of the content files, generated from the zod
- * schemas (src/corpus/export/json-schema.ts), for editors and other validators.
+ * schemas (src/export/json-schema.ts), for editors and other validators.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../corpus/load.ts';
-import { buildDownload, schemaDownloads } from '../../../corpus/export/downloads.ts';
-import { siteExportContext } from '../../../lib/export-context.ts';
+import { buildDownload, schemaDownloads } from '../../../export/downloads.ts';
+import { siteExportContext } from '../../../site/export-context.ts';
 
 export const getStaticPaths = (() => schemaDownloads.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 

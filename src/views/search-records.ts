@@ -16,15 +16,15 @@
  * the meta of passages: every meta field is searchable, and a passage would then match every
  * word of its article's title. The search page gets that data from `searchLookup` instead.
  */
-import type { Corpus, Article, Paragraph, ResolvedEvent } from './model.ts';
+import type { Corpus, Article, Paragraph, ResolvedEvent } from '../corpus/model.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
-import { paths, withBase } from './paths.ts';
-import { formatEdtf } from './edtf.ts';
+import { paths, withBase } from '../shared/paths.ts';
+import { formatEdtf } from '../shared/edtf.ts';
 import { eventActors } from './timeline.ts';
-import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from './search-facets.ts';
+import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from '../shared/search-facets.ts';
 
-export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from './search-facets.ts';
+export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from '../shared/search-facets.ts';
 
 /** The argument of Pagefind's `index.addCustomRecord` (language is required: without it Pagefind crashes). */
 export interface SearchRecord {

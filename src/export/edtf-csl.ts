@@ -3,7 +3,7 @@
  * back to a `literal` in words; everything else keeps machine-readable `date-parts`.
  */
 import type { CSLDate } from '@citation-js/core';
-import { formatEdtf } from '../edtf.ts';
+import { formatEdtf } from '../shared/edtf.ts';
 
 const PART = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/;
 

@@ -1,5 +1,5 @@
 /** Site-wide constants and link helpers for pages and components. */
-import { paths as rootPaths, withBase } from '../corpus/paths.ts';
+import { paths as rootPaths, withBase } from '../shared/paths.ts';
 
 export const SITE_NAME = 'Post-Soviet Influence Corpus';
 export const SITE_TAGLINE = 'Articles on Russian influence in the post-Soviet space: read, search and cite.';
@@ -9,4 +9,4 @@ export const href = (path: string): string => withBase(import.meta.env.BASE_URL.
 
 export const paths = rootPaths;
 
-export { CSP } from './csp.ts';
+export { CSP } from '../shared/csp.ts';

@@ -7,11 +7,11 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { articleSchema } from '../../schemas/article.ts';
-import { actorsFileSchema } from '../../schemas/actor.ts';
-import { eventsFileSchema } from '../../schemas/event.ts';
-import { themesFileSchema } from '../../schemas/theme.ts';
-import { edtfDate, httpUrl } from '../../schemas/common.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { actorsFileSchema } from '../schemas/actor.ts';
+import { eventsFileSchema } from '../schemas/event.ts';
+import { themesFileSchema } from '../schemas/theme.ts';
+import { edtfDate, httpUrl } from '../schemas/common.ts';
 import { schemaFileDocs, type ObjectDocs } from './jsdoc.ts';
 import type { ExportContext } from './context.ts';
 

@@ -5,9 +5,9 @@
  * description, so the /data/ page documents exactly the columns the file has.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Actor } from '../../schemas/actor.ts';
-import type { Corpus, ResolvedEvent } from '../model.ts';
-import { paths } from '../paths.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Corpus, ResolvedEvent } from '../corpus/model.ts';
+import { paths } from '../shared/paths.ts';
 import type { ExportContext } from './context.ts';
 
 /** One column: its header, what it holds, and how to get its value. */

@@ -1,5 +1,5 @@
 /** The export context (absolute URLs, site name) for pages and endpoints of this build. */
-import { exportContext, type ExportContext } from '../corpus/export/context.ts';
+import { exportContext, type ExportContext } from '../export/context.ts';
 import { SITE_NAME } from './site.ts';
 
 /** `site` is Astro's `site` (SITE_URL); the base path is the build's BASE_URL. */

@@ -8,12 +8,12 @@
  * "Nagorno-Karabakh" is never marked on its own. tests/unit/stats.test.ts pins that these
  * matchers reproduce every mention and every theme tag of the corpus.
  */
-import type { PhraseMatcher } from './matcher.ts';
-import { registryMatchers, type RegistryMatchers } from './registry-matchers.ts';
+import type { PhraseMatcher } from '../shared/matcher.ts';
+import { registryMatchers, type RegistryMatchers } from '../corpus/registry-matchers.ts';
 import { paragraphKey } from './stats.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
-import type { Corpus, Mention, Paragraph } from './model.ts';
+import type { Corpus, Mention, Paragraph } from '../corpus/model.ts';
 
 export type { RegistryMatchers };
 

@@ -3,7 +3,7 @@
  * and the site's name. Kept apart from Astro so the exports stay pure functions that unit
  * tests (and any script) can call.
  */
-import { withBase } from '../paths.ts';
+import { withBase } from '../shared/paths.ts';
 
 export interface ExportContext {
   /** The site's name, e.g. "Post-Soviet Influence Corpus" (the container of citations). */

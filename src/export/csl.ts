@@ -5,8 +5,8 @@
  */
 import type { CSL, CSLName } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
-import type { Article, Corpus, ResolvedEvent } from '../model.ts';
-import { paths } from '../paths.ts';
+import type { Article, Corpus, ResolvedEvent } from '../corpus/model.ts';
+import { paths } from '../shared/paths.ts';
 import { edtfToCslDate } from './edtf-csl.ts';
 import type { ExportContext } from './context.ts';
 

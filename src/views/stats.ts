@@ -8,7 +8,7 @@
  */
 import { actorKinds, type Actor, type ActorKind } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
-import type { Article, Mention, Paragraph, ResolvedEvent } from './model.ts';
+import type { Article, Mention, Paragraph, ResolvedEvent } from '../corpus/model.ts';
 
 /** The parts of an article these functions read. */
 type ArticleLike = Pick<Article, 'id'> & { paragraphs: readonly Pick<Paragraph, 'id' | 'themes'>[] };

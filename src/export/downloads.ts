@@ -3,7 +3,7 @@
  * builds it. The endpoints under src/pages/data/ serve these, and the /data/ page documents
  * them (with their sizes) from the same list, so the page cannot drift from the files.
  */
-import type { Corpus } from '../model.ts';
+import type { Corpus } from '../corpus/model.ts';
 import type { ExportContext } from './context.ts';
 import { buildCorpusJson } from './corpus-json.ts';
 import { actorsCsv, eventsCsv } from './csv.ts';

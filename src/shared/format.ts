@@ -1,6 +1,6 @@
-/** Formatting of article metadata for display. Dates are EDTF, formatted in UTC (see corpus/edtf.ts). */
+/** Formatting of article metadata for display. Dates are EDTF, formatted in UTC (see src/shared/edtf.ts). */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { formatEdtf } from '../corpus/edtf.ts';
+import { formatEdtf } from './edtf.ts';
 
 /** "Kseniya Kirillova", "A and B", or "unsigned". */
 export function authorLine(data: ArticleFrontmatter): string {

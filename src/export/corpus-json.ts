@@ -4,8 +4,8 @@
  * no build time in it, and every list in a documented order, so two builds of the same
  * content give the same bytes and a diff shows what changed.
  */
-import type { Corpus } from '../model.ts';
-import { paths } from '../paths.ts';
+import type { Corpus } from '../corpus/model.ts';
+import { paths } from '../shared/paths.ts';
 import type { ExportContext } from './context.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);

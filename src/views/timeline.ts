@@ -3,9 +3,9 @@
  * article / kind, related entries, the axis geometry and the /data/events.json records.
  * Pure functions of the model (no I/O), so they are unit-tested over the real corpus.
  */
-import type { Article, Corpus, ResolvedEvent, ResolvedSource } from './model.ts';
+import type { Article, Corpus, ResolvedEvent, ResolvedSource } from '../corpus/model.ts';
 import { eventKinds, type EventKind } from '../schemas/event.ts';
-import { paths, withBase } from './paths.ts';
+import { paths, withBase } from '../shared/paths.ts';
 
 /** Kinds in display order. */
 export const KINDS: readonly EventKind[] = eventKinds;

@@ -6,7 +6,7 @@
  */
 import type { Theme } from '../schemas/theme.ts';
 import type { Article } from '../corpus/model.ts';
-import { themeArticleCounts } from '../corpus/stats.ts';
+import { themeArticleCounts } from './stats.ts';
 import { textWidth } from './map/labels.ts';
 
 /**
