@@ -3,13 +3,15 @@
  * Pagefind, and only then swap it in as dist/. A failed build prints what went wrong (no
  * stack trace) and leaves the previous dist/ untouched.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { validateAndReport } from './validate.ts';
 import { indexSite } from './search-index.ts';
 import { acquireBuildLock } from './build-lock.ts';
+import { MODEL_FILE_ENV, writeModel } from '../corpus/model-file.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
@@ -34,7 +36,7 @@ function swapIn(staged: string): void {
 }
 
 async function main(): Promise<number> {
-  // The model the validator builds is the one the search index is made from: built once here.
+  // The model the validator builds is the one the pages and the search index are made from: built once here.
   const { code, corpus } = validateAndReport();
   if (code !== 0 || !corpus) {
     console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
@@ -43,8 +45,15 @@ async function main(): Promise<number> {
   const release = await acquireBuildLock(root);
   rmSync(stage, { recursive: true, force: true });
   const started = performance.now();
+  // The pages read this model rather than reading and rendering the corpus again.
+  const modelDir = mkdtempSync(path.join(tmpdir(), 'corpus-model-'));
+  const modelFile = path.join(modelDir, 'model.bin');
   try {
-    const astro = spawnSync(process.execPath, [fileURLToPath(new URL('./astro-build.ts', import.meta.url)), stage], { stdio: 'inherit' });
+    writeModel(corpus, modelFile);
+    const astro = spawnSync(process.execPath, [fileURLToPath(new URL('./astro-build.ts', import.meta.url)), stage], {
+      stdio: 'inherit',
+      env: { ...process.env, [MODEL_FILE_ENV]: modelFile },
+    });
     if (astro.status !== 0) throw new Error('the site could not be built (see above)');
     const stats = await indexSite(stage, corpus);
     swapIn(stage);
@@ -58,6 +67,7 @@ async function main(): Promise<number> {
     console.error(`build: failed — ${message}\nbuild: ${shown} was left as it was.`);
     return 1;
   } finally {
+    rmSync(modelDir, { recursive: true, force: true });
     release();
   }
 }

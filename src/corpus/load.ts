@@ -5,7 +5,8 @@
  * mentions, theme tags and backlinks into one typed model (model.ts).
  *
  * `checkCorpus` returns every problem found; `loadCorpus` throws a CorpusError listing
- * them when any is an error. `getCorpus` memoises the model for the pages of one build.
+ * them when any is an error. The build hands the model to the pages through a file
+ * (model-file.ts); pages read it through src/site/views.ts.
  */
 import { VFile } from 'vfile';
 import { readSources, type ArticleSource, type CorpusSources } from './sources.ts';
@@ -31,11 +32,15 @@ const UNDECLARED_THEME_SHARE = 0.25;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function sentenceAt(text: string, offset: number): string {
+/** The sentence of `text` that holds `offset`, trimmed, and where it starts in `text`. */
+function sentenceAt(text: string, offset: number): { sentence: string; start: number } {
   for (const s of sentenceSegmenter.segment(text)) {
-    if (offset >= s.index && offset < s.index + s.segment.length) return s.segment.trim();
+    if (offset >= s.index && offset < s.index + s.segment.length) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      return { sentence: s.segment.trim(), start: s.index + lead };
+    }
   }
-  return text.trim();
+  return { sentence: text.trim(), start: text.length - text.trimStart().length };
 }
 
 /** Headings and paragraphs in document order, joined by blank lines. */
@@ -78,16 +83,14 @@ function renderArticle(
     ...p,
     article: src.id,
     actors: [...new Set((mentionsIn.get(p.id) ?? []).map((m) => m.actor))],
-    events: [],
+    // Which entries cite the paragraph was worked out by rehype-paragraph-marks.
+    events: p.events ?? [],
   }));
   const textOf = new Map(infos.map((p) => [p.id, p.text]));
-  const mentions: Mention[] = rawMentions.map((m) => ({
-    actor: m.actor,
-    article: src.id,
-    paragraph: m.paragraph,
-    text: m.text,
-    sentence: sentenceAt(textOf.get(m.paragraph)!, m.start),
-  }));
+  const mentions: Mention[] = rawMentions.map((m) => {
+    const { sentence, start } = sentenceAt(textOf.get(m.paragraph)!, m.start);
+    return { actor: m.actor, article: src.id, paragraph: m.paragraph, text: m.text, start: m.start, end: m.end, sentence, sentenceStart: start };
+  });
 
   const found = new Map<string, { paragraph: string; exact: string }>();
   const failed: Rendered['failed'] = [];
@@ -208,10 +211,6 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
       })),
     };
     events.push(resolved);
-    for (const s of resolved.sources) {
-      const para = articleById.get(s.article)?.paragraphs.find((p) => p.id === s.paragraph);
-      if (para && !para.events.includes(resolved.id)) para.events.push(resolved.id);
-    }
   });
   events.sort((a, b) => a.span.sortKey.localeCompare(b.span.sortKey) || a.id.localeCompare(b.id));
   articles.sort((a, b) => b.published.sortKey.localeCompare(a.published.sortKey) || a.id.localeCompare(b.id));
@@ -295,10 +294,4 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
   const { corpus, problems } = checkCorpus(options);
   if (!corpus) throw new CorpusError(problems);
   return corpus;
-}
-
-let memo: Corpus | undefined;
-/** The model of the configured corpus, built once per process (pages of one build share it). */
-export function getCorpus(): Corpus {
-  return (memo ??= loadCorpus());
 }

@@ -16,8 +16,13 @@ export interface Mention {
   paragraph: string;
   /** The spelling used in the text. */
   text: string;
+  /** Offsets of the mention in the paragraph's text (as rehype-mentions found it). */
+  start: number;
+  end: number;
   /** The sentence the mention stands in. */
   sentence: string;
+  /** Where `sentence` starts in the paragraph's text. */
+  sentenceStart: number;
 }
 
 export interface Paragraph extends ParagraphInfo {

@@ -61,9 +61,9 @@ export function articleCsl(article: Article, ctx: ExportContext): CslItem {
  * happening as `event-date` (not `issued`: the page was not published on that day) and the
  * passages it rests on in `note`.
  */
-export function eventCsl(event: ResolvedEvent, corpus: Corpus, ctx: ExportContext): CslItem {
+export function eventCsl(event: ResolvedEvent, articleTitle: (id: string) => string, ctx: ExportContext): CslItem {
   const sources = event.sources.map((s) => {
-    const title = corpus.articleById.get(s.article)?.data.title ?? s.article;
+    const title = articleTitle(s.article);
     return `“${title}”, ¶${s.paragraph.slice(1)}`;
   });
   return {

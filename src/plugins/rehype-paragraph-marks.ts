@@ -41,6 +41,8 @@ export default function rehypeParagraphMarks(options: Options) {
           ]),
         );
       const events = citedBy.get(para.id) ?? [];
+      // The model reads the backlinks from here rather than working them out again.
+      para.events = events.map((e) => e.id);
       if (events.length > 0)
         meta.push(
           h('span', { className: ['para-events'] }, [

@@ -7,6 +7,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { PhraseMatcher } from '../shared/matcher.ts';
 import { numberedParagraphs } from './paragraphs.ts';
+import type { TextRange } from './types.ts';
 
 export interface Options {
   /** Term → theme ids matcher (case-insensitive). */
@@ -20,15 +21,18 @@ export default function rehypeThemeTags(options: Options) {
     const elements = numberedParagraphs(tree);
     const mentionsByParagraph = Map.groupBy(file.data.mentions ?? [], (m) => m.paragraph);
     for (const para of file.data.paragraphs ?? []) {
-      const reasons = new Map<string, Set<string>>();
-      const add = (theme: string, reason: string) => {
-        if (!reasons.has(theme)) reasons.set(theme, new Set());
-        reasons.get(theme)!.add(reason);
+      // Reasons and the words that gave them, kept so pages can mark them without matching again.
+      const tags = new Map<string, { reasons: Set<string>; ranges: TextRange[] }>();
+      const add = (theme: string, reason: string, range: TextRange) => {
+        let tag = tags.get(theme);
+        if (!tag) tags.set(theme, (tag = { reasons: new Set(), ranges: [] }));
+        tag.reasons.add(reason);
+        tag.ranges.push(range);
       };
-      for (const m of options.terms.find(para.text)) for (const theme of m.target) add(theme, `term “${m.text}”`);
+      for (const m of options.terms.find(para.text)) for (const theme of m.target) add(theme, `term “${m.text}”`, { start: m.start, end: m.end });
       for (const m of mentionsByParagraph.get(para.id) ?? [])
-        for (const theme of options.actorThemes.get(m.actor) ?? []) add(theme, `actor “${m.text}”`);
-      para.themes = [...reasons].map(([theme, why]) => ({ theme, reasons: [...why] }));
+        for (const theme of options.actorThemes.get(m.actor) ?? []) add(theme, `actor “${m.text}”`, { start: m.start, end: m.end });
+      para.themes = [...tags].map(([theme, tag]) => ({ theme, reasons: [...tag.reasons], ranges: tag.ranges.toSorted((a, b) => a.start - b.start) }));
       if (para.themes.length > 0) elements.get(para.id)!.properties.dataThemes = para.themes.map((t) => t.theme).join(' ');
     }
   };

@@ -10,8 +10,16 @@ export interface ParagraphInfo {
   text: string;
   /** Text of the nearest heading above, if any. */
   section?: string | undefined;
-  /** Theme ids with why each applies ("term: Karabakh", "actor: csto"). */
-  themes: { theme: string; reasons: string[] }[];
+  /** Theme ids with why each applies ("term: Karabakh", "actor: csto") and where in `text`. */
+  themes: { theme: string; reasons: string[]; ranges: TextRange[] }[];
+  /** Ids of timeline entries whose quotes stand in this paragraph (rehype-paragraph-marks). */
+  events?: string[] | undefined;
+}
+
+/** Offsets of a run of a paragraph's text. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 export interface HeadingInfo {

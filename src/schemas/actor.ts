@@ -1,17 +1,10 @@
 /** One entry of `content/actors.yaml`. */
+import { ACTOR_KINDS } from '../shared/labels.ts';
 import { z } from 'zod';
 import { slugId, text } from './common.ts';
 
-export const actorKinds = [
-  'person',
-  'state',
-  'organisation',
-  'unrecognised-entity',
-  'region',
-  'place',
-  'armed-force',
-  'media',
-] as const;
+/** The kinds of actor (one list, with their labels, in src/shared/labels.ts). */
+export const actorKinds = ACTOR_KINDS;
 
 export const actorSchema = z.strictObject({
   /** Stable id, used in URLs (/actors/<id>/) and references. */

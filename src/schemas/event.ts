@@ -1,4 +1,5 @@
 /** One timeline entry in `content/events/*.yaml` (each file holds a list of entries). */
+import { EVENT_KINDS } from '../shared/labels.ts';
 import { z } from 'zod';
 import { edtfDate, slugId, text } from './common.ts';
 
@@ -12,7 +13,7 @@ export const sourceSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const eventKinds = ['event', 'statement', 'agreement', 'forecast', 'background'] as const;
+export const eventKinds = EVENT_KINDS;
 
 export const eventSchema = z.strictObject({
   /** Stable id: the permalink (/timeline/<id>/). Never derived from the title; never change it. */

@@ -2,30 +2,11 @@
  * Text in context for the theme and actor pages: which words of a sentence are the mention,
  * which words of a passage made it carry a theme. The pages show them in <mark>.
  *
- * The model keeps each mention's sentence but not its offsets, so the words are found again
- * with the matchers the build itself uses (registry-matchers.ts).
- * Using the same combined matchers means the same longest-first choices: "Karabakh" inside
- * "Nagorno-Karabakh" is never marked on its own. tests/unit/stats.test.ts pins that these
- * matchers reproduce every mention and every theme tag of the corpus.
+ * The offsets come from the model, where the plugins recorded them while rendering
+ * (rehype-mentions, rehype-theme-tags): nothing is matched a second time.
  */
-import type { PhraseMatcher } from '../shared/matcher.ts';
-import { registryMatchers, type RegistryMatchers } from '../corpus/registry-matchers.ts';
-import { paragraphKey } from './stats.ts';
-import type { Actor } from '../schemas/actor.ts';
+import type { Mention, Paragraph } from '../corpus/model.ts';
 import type { Theme } from '../schemas/theme.ts';
-import type { Corpus, Mention, Paragraph } from '../corpus/model.ts';
-
-export type { RegistryMatchers };
-
-const memo = new WeakMap<readonly Theme[], WeakMap<readonly Actor[], RegistryMatchers>>();
-/** `registryMatchers`, built once per registry pair (pages of one build share them). */
-export function cachedMatchers(themes: readonly Theme[], actors: readonly Actor[]): RegistryMatchers {
-  let inner = memo.get(themes);
-  if (!inner) memo.set(themes, (inner = new WeakMap()));
-  let m = inner.get(actors);
-  if (!m) inner.set(actors, (m = registryMatchers(themes, actors)));
-  return m;
-}
 
 /** A run of text, marked or not. */
 export interface Segment {
@@ -53,19 +34,9 @@ export function segments(text: string, ranges: readonly { start: number; end: nu
   return out;
 }
 
-/** The words of `text` that name `actorId`. */
-export function actorRanges(text: string, actorId: string, aliases: PhraseMatcher<string>) {
-  return aliases.find(text).filter((m) => m.target === actorId);
-}
-
-/**
- * Why a paragraph carries a theme, as ranges of its text: the theme's terms, and the
- * mentions of the theme's actors.
- */
-export function themeRanges(text: string, theme: Pick<Theme, 'id' | 'actors'>, matchers: Pick<RegistryMatchers, 'aliases' | 'terms'>) {
-  const terms = matchers.terms.find(text).filter((m) => m.target.includes(theme.id));
-  const actors = matchers.aliases.find(text).filter((m) => theme.actors.includes(m.target));
-  return [...terms, ...actors];
+/** Why a paragraph carries a theme, as ranges of its text (recorded when it was tagged). */
+export function themeRanges(paragraph: Pick<Paragraph, 'themes'>, theme: Pick<Theme, 'id'>): readonly { start: number; end: number }[] {
+  return paragraph.themes.find((t) => t.theme === theme.id)?.ranges ?? [];
 }
 
 /** One sentence of an article with the mentions of one actor in it. */
@@ -82,42 +53,15 @@ export interface MentionInSentence {
  * An actor's mentions as sentences to show: mentions in the same sentence of the same paragraph
  * become one entry, every mention in it marked. Order: as the mentions are given.
  */
-export function mentionSentences(actorId: string, mentions: readonly Mention[], aliases: PhraseMatcher<string>): MentionInSentence[] {
+export function mentionSentences(mentions: readonly Mention[]): MentionInSentence[] {
   const out = new Map<string, MentionInSentence>();
   for (const m of mentions) {
-    const key = `${m.article}#${m.paragraph}#${m.sentence}`;
+    const key = `${m.article}#${m.paragraph}#${m.sentenceStart}`;
     let entry = out.get(key);
-    if (!entry) {
-      entry = { article: m.article, paragraph: m.paragraph, sentence: m.sentence, mentions: [], segments: segments(m.sentence, actorRanges(m.sentence, actorId, aliases)) };
-      out.set(key, entry);
-    }
+    if (!entry) out.set(key, (entry = { article: m.article, paragraph: m.paragraph, sentence: m.sentence, mentions: [], segments: [] }));
     entry.mentions.push(m);
   }
+  for (const e of out.values())
+    e.segments = segments(e.sentence, e.mentions.map((m) => ({ start: m.start - m.sentenceStart, end: m.end - m.sentenceStart })));
   return [...out.values()];
-}
-
-/** Lookups the theme and actor pages share, built once per corpus model. */
-export interface CorpusIndexes {
-  /** "article#pN" → the paragraph. */
-  paragraphByKey: Map<string, Paragraph>;
-  /** "article#pN" → the mentions in it, in text order. */
-  mentionsByParagraph: Map<string, Mention[]>;
-  /** Every mention of the corpus, in article order. */
-  allMentions: Mention[];
-}
-
-const indexMemo = new WeakMap<Pick<Corpus, 'articles'>, CorpusIndexes>();
-/** `CorpusIndexes` for a model, built on first use (one build renders many pages from one model). */
-export function corpusIndexes(corpus: Pick<Corpus, 'articles'>): CorpusIndexes {
-  let idx = indexMemo.get(corpus);
-  if (!idx) {
-    const allMentions = corpus.articles.flatMap((a) => a.mentions);
-    idx = {
-      paragraphByKey: new Map(corpus.articles.flatMap((a) => a.paragraphs.map((p): [string, Paragraph] => [paragraphKey(p), p]))),
-      mentionsByParagraph: Map.groupBy(allMentions, (m) => paragraphKey(m)),
-      allMentions,
-    };
-    indexMemo.set(corpus, idx);
-  }
-  return idx;
 }

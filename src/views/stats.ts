@@ -55,7 +55,8 @@ export function themeTotals(themes: readonly Pick<Theme, 'id'>[], articles: read
  */
 export function groupByArticle<P extends Pick<Paragraph, 'article'>>(paragraphs: readonly P[], articleOrder: readonly string[]): { article: string; items: P[] }[] {
   const groups = Map.groupBy(paragraphs, (p) => p.article);
-  const order = [...articleOrder, ...[...groups.keys()].filter((id) => !articleOrder.includes(id)).sort()];
+  const known = new Set(articleOrder);
+  const order = [...articleOrder, ...[...groups.keys()].filter((id) => !known.has(id)).sort()];
   return order.flatMap((article) => {
     const items = groups.get(article);
     return items ? [{ article, items }] : [];
@@ -235,14 +236,4 @@ export function themePassagePages(
   return new Map(themes.map((t) => [t.id, groupPageNumbers(groupByArticle(passagesByTheme.get(t.id) ?? [], articleOrder), budget)]));
 }
 
-/** Headings for the kinds of actor: [one, many]. */
-export const KIND_LABELS: Record<ActorKind, readonly [string, string]> = {
-  person: ['Person', 'People'],
-  state: ['State', 'States'],
-  organisation: ['Organisation', 'Organisations'],
-  'unrecognised-entity': ['Unrecognised entity', 'Unrecognised entities'],
-  region: ['Region', 'Regions'],
-  place: ['Place', 'Places'],
-  'armed-force': ['Armed force', 'Armed forces'],
-  media: ['Media outlet', 'Media'],
-};
+export { ACTOR_KIND_LABELS as KIND_LABELS } from '../shared/labels.ts';

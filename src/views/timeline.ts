@@ -6,20 +6,12 @@
 import type { Article, Corpus, ResolvedEvent, ResolvedSource } from '../corpus/model.ts';
 import { eventKinds, type EventKind } from '../schemas/event.ts';
 import { paths, withBase } from '../shared/paths.ts';
+import { kindLabel } from '../shared/labels.ts';
 
 /** Kinds in display order. */
 export const KINDS: readonly EventKind[] = eventKinds;
 
-const KIND_LABELS: Record<EventKind, { one: string; many: string }> = {
-  event: { one: 'Event', many: 'Events' },
-  statement: { one: 'Statement', many: 'Statements' },
-  agreement: { one: 'Agreement', many: 'Agreements' },
-  forecast: { one: 'Forecast', many: 'Forecasts' },
-  background: { one: 'Background', many: 'Background' },
-};
-
-/** "Event", "Forecast" … (plural: "Events", "Forecasts"). */
-export const kindLabel = (kind: EventKind, plural = false): string => KIND_LABELS[kind][plural ? 'many' : 'one'];
+export { kindLabel };
 
 /** Actor ids an entry involves: its actors, then its places (both are actor ids), without repeats. */
 export function eventActors(e: Pick<ResolvedEvent, 'actors' | 'places'>): string[] {
@@ -166,29 +158,56 @@ export function timelineSlices(corpus: Pick<Corpus, 'events' | 'themes' | 'actor
 // Related entries.
 
 /**
- * Up to `limit` other entries that share themes or actors with `event`. A shared item counts
+ * Up to `limit` other entries that share themes or actors with an entry. A shared item counts
  * more the rarer it is (log of its inverse frequency), so "Russia", on most entries, does
  * not drown out a shared, specific actor. Ties go to the entry closest in time, then by id.
+ *
+ * The frequencies and an inverted index (item → entries) are built once for all entries; each
+ * entry's scores then add up over the entries that share an item with it, in a typed array.
  */
+export function relatedIndex(events: readonly ResolvedEvent[], limit = 5): (event: ResolvedEvent) => ResolvedEvent[] {
+  const keysOf = events.map((e) => [...new Set([...e.themes.map((t) => `t:${t}`), ...eventActors(e).map((a) => `a:${a}`)])]);
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const weight = new Map([...postings].map(([k, list]) => [k, Math.log((events.length + 1) / list.length)]));
+  const position = new Map(events.map((e, i) => [e.id, i]));
+  const day = events.map((e) => Date.parse(`${e.span.earliest}T00:00:00Z`));
+  const scores = new Float64Array(events.length);
+  return (event) => {
+    const self = position.get(event.id);
+    if (self === undefined) return [];
+    const touched: number[] = [];
+    for (const k of keysOf[self]!) {
+      const w = weight.get(k)!;
+      for (const j of postings.get(k)!) {
+        if (j === self) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j]! += w;
+      }
+    }
+    const ranked = touched
+      .filter((j) => scores[j]! > 0)
+      .map((j) => ({ j, score: scores[j]! }))
+      .sort((a, b) => scoreOrder(a.score, b.score) || Math.abs(day[a.j]! - day[self]!) - Math.abs(day[b.j]! - day[self]!) || events[a.j]!.id.localeCompare(events[b.j]!.id))
+      .slice(0, limit)
+      .map((r) => events[r.j]!);
+    for (const j of touched) scores[j] = 0;
+    return ranked;
+  };
+}
+
+/** Higher score first; scores equal but for float rounding (sums in another order) are ties. */
+const scoreOrder = (a: number, b: number): number => (Math.abs(a - b) < 1e-9 ? 0 : b - a);
+
+/** `relatedIndex` for one entry (tests and one-off use). */
 export function relatedEvents(event: ResolvedEvent, events: readonly ResolvedEvent[], limit = 5): ResolvedEvent[] {
-  const keys = (e: ResolvedEvent) => [...e.themes.map((t) => `t:${t}`), ...eventActors(e).map((a) => `a:${a}`)];
-  const df = new Map<string, number>();
-  for (const e of events) for (const k of new Set(keys(e))) df.set(k, (df.get(k) ?? 0) + 1);
-  const weight = (k: string) => Math.log((events.length + 1) / (df.get(k) ?? 1));
-  const own = new Set(keys(event));
-  const day = (e: ResolvedEvent) => Date.parse(`${e.span.earliest}T00:00:00Z`);
-  return events
-    .filter((e) => e.id !== event.id)
-    .map((e) => ({ e, score: [...new Set(keys(e))].filter((k) => own.has(k)).reduce((s, k) => s + weight(k), 0) }))
-    .filter((r) => r.score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Math.abs(day(a.e) - day(event)) - Math.abs(day(b.e) - day(event)) ||
-        a.e.id.localeCompare(b.e.id),
-    )
-    .slice(0, limit)
-    .map((r) => r.e);
+  return relatedIndex(events, limit)(event);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -195,7 +195,7 @@ describe('CSL-JSON and BibTeX', () => {
 
   it('a timeline entry cites its page, dates the happening as event-date, and names its sources', () => {
     const e = corpus.events.find((x) => x.sources.length > 1) ?? corpus.events[0]!;
-    const item = eventCsl(e, corpus, ctx);
+    const item = eventCsl(e, (id) => corpus.articleById.get(id)?.data.title ?? id, ctx);
     expect(item.URL).toBe(`${root}timeline/${e.id}/`);
     expect(item.issued).toBeUndefined();
     expect(item['event-date']).toEqual(edtfToCslDate(e.date));

@@ -24,7 +24,6 @@ import {
 } from '../../src/views/stats.ts';
 import { mentionSentences, segments, themeRanges } from '../../src/views/context.ts';
 import { registryMatchers } from '../../src/corpus/registry-matchers.ts';
-import { PhraseMatcher } from '../../src/shared/matcher.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Corpus, Mention } from '../../src/corpus/model.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
@@ -34,10 +33,20 @@ import type { Actor } from '../../src/schemas/actor.ts';
 const para = (article: string, id: string, themes: string[] = [], actors: string[] = []) => ({
   article,
   id,
-  themes: themes.map((theme) => ({ theme, reasons: [] })),
+  themes: themes.map((theme) => ({ theme, reasons: [], ranges: [] })),
   actors,
 });
-const mention = (actor: string, article: string, paragraph: string, text = actor, sentence = ''): Mention => ({ actor, article, paragraph, text, sentence });
+/** A mention at `start` in a paragraph whose sentence begins at `sentenceStart`. */
+const mention = (actor: string, article: string, paragraph: string, text = actor, sentence = '', start = sentence.indexOf(text), sentenceStart = 0): Mention => ({
+  actor,
+  article,
+  paragraph,
+  text,
+  start: sentenceStart + start,
+  end: sentenceStart + start + text.length,
+  sentence,
+  sentenceStart,
+});
 const actor = (id: string, kind: Actor['kind'], name = id, extra: Partial<Actor> = {}): Actor => ({ id, name, kind, aliases: [], description: 'x', affiliations: [], ...extra });
 
 const THEMES = [{ id: 'karabakh' }, { id: 'csto' }, { id: 'unused' }];
@@ -241,31 +250,28 @@ describe('marked text', () => {
     expect(segments('abc', [{ start: 0, end: 3 }])).toEqual([{ text: 'abc', mark: true }]);
   });
 
-  const aliases = new PhraseMatcher([
-    ['Nagorno-Karabakh', 'nk'],
-    ['Karabakh', 'nk'],
-    ['Russia', 'russia'],
-  ]);
-  it('marks every mention of the actor in its sentence, and only that actor', () => {
+  it('marks every mention of the actor in its sentence, from the offsets the build recorded', () => {
     const s = 'Russia sent troops to Nagorno-Karabakh; Karabakh waits.';
-    const ms = [mention('nk', 'a', 'p1', 'Nagorno-Karabakh', s), mention('nk', 'a', 'p1', 'Karabakh', s), mention('nk', 'a', 'p2', 'Karabakh', 'Karabakh again.')];
-    const out = mentionSentences('nk', ms, aliases);
+    const ms = [mention('nk', 'a', 'p1', 'Nagorno-Karabakh', s, 22, 10), mention('nk', 'a', 'p1', 'Karabakh', s, 40, 10), mention('nk', 'a', 'p2', 'Karabakh', 'Karabakh again.')];
+    const out = mentionSentences(ms);
     expect(out).toHaveLength(2);
     expect(out[0]!.mentions).toHaveLength(2);
     expect(out[0]!.segments.filter((x) => x.mark).map((x) => x.text)).toEqual(['Nagorno-Karabakh', 'Karabakh']);
     expect(out[1]!.segments).toEqual([{ text: 'Karabakh', mark: true }, { text: ' again.', mark: false }]);
   });
 
-  it('marks a passage’s theme terms and the theme’s actors', () => {
-    const matchers = {
-      aliases,
-      terms: new PhraseMatcher<string[]>([['peacekeep*', ['peacekeepers']], ['Karabakh', ['karabakh']]], { caseInsensitive: true }),
-    };
+  it('marks a passage’s theme terms and the theme’s actors, as the tagger recorded them', () => {
     const text = 'Russia keeps peacekeepers in Nagorno-Karabakh.';
-    const marked = (theme: { id: string; actors: string[] }) => themeRanges(text, theme, matchers).map((r) => text.slice(r.start, r.end)).sort();
-    expect(marked({ id: 'karabakh', actors: ['nk'] })).toEqual(['Karabakh', 'Nagorno-Karabakh']);
-    expect(marked({ id: 'peacekeepers', actors: [] })).toEqual(['peacekeepers']);
-    expect(marked({ id: 'csto', actors: ['csto'] })).toEqual([]);
+    const p = {
+      themes: [
+        { theme: 'karabakh', reasons: [], ranges: [{ start: 29, end: 45 }] },
+        { theme: 'peacekeepers', reasons: [], ranges: [{ start: 13, end: 25 }] },
+      ],
+    };
+    const marked = (theme: string) => themeRanges(p, { id: theme }).map((r) => text.slice(r.start, r.end));
+    expect(marked('karabakh')).toEqual(['Nagorno-Karabakh']);
+    expect(marked('peacekeepers')).toEqual(['peacekeepers']);
+    expect(marked('csto')).toEqual([]);
   });
 });
 
@@ -296,21 +302,23 @@ describe('against the real corpus', () => {
     for (const [id, n] of listed) expect(n).toBe(corpus.mentionsByActor.get(id as string)!.length);
   });
 
-  it('the page matchers find again every theme tag the build made, and no other', () => {
+  it('every theme tag carries the ranges of the words that gave it, and they match its terms or actors', () => {
     const matchers = registryMatchers(corpus.themes, corpus.actors);
     for (const a of corpus.articles)
       for (const p of a.paragraphs)
-        for (const t of corpus.themes) {
-          const tagged = p.themes.some((x) => x.theme === t.id);
-          expect(themeRanges(p.text, t, matchers).length > 0, `${a.id} ${p.id} ${t.id}`).toBe(tagged);
+        for (const tag of p.themes) {
+          expect(tag.ranges.length, `${a.id} ${p.id} ${tag.theme}`).toBeGreaterThan(0);
+          const theme = corpus.themeById.get(tag.theme)!;
+          const found = [...matchers.terms.find(p.text).filter((m) => m.target.includes(theme.id)), ...matchers.aliases.find(p.text).filter((m) => theme.actors.includes(m.target))];
+          // Every recorded range is a term or actor match of the registry at that very place.
+          for (const r of tag.ranges) expect(found.some((m) => m.start === r.start && m.end === r.end), `${a.id} ${p.id} ${tag.theme} ${p.text.slice(r.start, r.end)}`).toBe(true);
         }
   });
 
   it('marks exactly the mentions of each sentence shown on the actor pages', () => {
-    const { aliases } = registryMatchers(corpus.themes, corpus.actors);
     let sentences = 0;
     for (const [id, ms] of corpus.mentionsByActor)
-      for (const s of mentionSentences(id, ms, aliases)) {
+      for (const s of mentionSentences(ms)) {
         sentences++;
         expect(s.segments.filter((x) => x.mark).map((x) => x.text), `${id} in ${s.article} ${s.paragraph}`).toEqual(s.mentions.map((m) => m.text));
         expect(s.segments.map((x) => x.text).join('')).toBe(s.sentence);
@@ -338,7 +346,6 @@ describe('against the real corpus', () => {
     const order = corpus.articles.map((a) => a.id);
     for (const [t, pages] of themePassagePages(corpus.themes, corpus.passagesByTheme, order))
       for (const [article, n] of pages) expect(n, `${t} × ${article}`).toBe(1);
-    const { aliases } = registryMatchers(corpus.themes, corpus.actors);
-    for (const [id, ms] of corpus.mentionsByActor) expect(pageGroups(groupByArticle(mentionSentences(id, ms, aliases), order), MENTION_BUDGET), id).toHaveLength(1);
+    for (const [id, ms] of corpus.mentionsByActor) expect(pageGroups(groupByArticle(mentionSentences(ms), order), MENTION_BUDGET), id).toHaveLength(1);
   });
 });

@@ -1,10 +1,10 @@
 /** /data/actors.csv — see src/export/csv.ts. */
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../corpus/load.ts';
+import { siteViews } from '../../site/views.ts';
 import { buildDownload, downloads } from '../../export/downloads.ts';
 import { siteExportContext } from '../../site/export-context.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(buildDownload(downloads.actors, getCorpus(), siteExportContext(site)), {
+  new Response(buildDownload(downloads.actors, siteViews().corpus, siteExportContext(site)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -5,11 +5,11 @@
  * so the file is byte-for-byte stable between builds of the same corpus.
  */
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../corpus/load.ts';
+import { siteViews } from '../../site/views.ts';
 import { eventsJson } from '../../views/timeline.ts';
 
 export const GET: APIRoute = () => {
-  const { events, base } = getCorpus();
+  const { events, base } = siteViews().corpus;
   return new Response(eventsJson(events, base), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

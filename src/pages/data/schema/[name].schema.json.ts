@@ -3,7 +3,7 @@
  * schemas (src/export/json-schema.ts), for editors and other validators.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../../../corpus/load.ts';
+import { siteViews } from '../../../site/views.ts';
 import { buildDownload, schemaDownloads } from '../../../export/downloads.ts';
 import { siteExportContext } from '../../../site/export-context.ts';
 
@@ -11,7 +11,7 @@ export const getStaticPaths = (() => schemaDownloads.map((d) => ({ params: { nam
 
 export const GET: APIRoute = ({ params, site }) => {
   const download = schemaDownloads.find((d) => d.name === params.name)!;
-  return new Response(buildDownload(download, getCorpus(), siteExportContext(site)), {
+  return new Response(buildDownload(download, siteViews().corpus, siteExportContext(site)), {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });
 };

@@ -1,0 +1,100 @@
+/**
+ * The views layer: everything the pages show, derived once per model by `buildViews`.
+ * Pages pick their slice in `getStaticPaths` and hand it to components as props; no page or
+ * component derives anything from the model on its own, so one build does each piece of work
+ * once however many pages show it, and every view can be tested on a small model.
+ */
+import type { Article, Corpus, ResolvedEvent } from '../corpus/model.ts';
+import { buildLookup, type Lookup } from './lookup.ts';
+import { buildCorpusIndex, type CorpusIndex } from './corpus-index.ts';
+import { themeViews, type ThemeViews } from './theme-pages.ts';
+import { actorViews, type ActorViews } from './actor-pages.ts';
+import { relatedIndex } from './timeline.ts';
+import { searchLookup, type SearchLookup } from './search-records.ts';
+import { themeArticleCounts } from './stats.ts';
+import { placeViews, type PlaceViews } from './places.ts';
+import { layoutThemeMatrix, MATRIX_ROWS, type MatrixLayout } from './theme-matrix.ts';
+
+/** The home page shows this many of the newest articles; /articles/ lists them all. */
+export const HOME_ARTICLES = 12;
+/** The search page suggests this many of the most-mentioned actors. */
+const SUGGESTED_ACTORS = 12;
+
+export interface ArticlePage {
+  article: Article;
+  newer?: Article | undefined;
+  older?: Article | undefined;
+  /** Timeline entries that cite the article, in the order its paragraphs cite them. */
+  citedBy: ResolvedEvent[];
+}
+
+export interface EventPage {
+  event: ResolvedEvent;
+  earlier?: ResolvedEvent | undefined;
+  later?: ResolvedEvent | undefined;
+  related: ResolvedEvent[];
+}
+
+export interface Views {
+  corpus: Corpus;
+  lookup: Lookup;
+  index: CorpusIndex;
+  home: { articles: Article[]; outlets: number; firstYear: string | undefined; lastYear: string | undefined };
+  articlePages: ArticlePage[];
+  themes: ThemeViews;
+  actors: ActorViews;
+  eventPages: EventPage[];
+  /** The theme × article grid of /themes/: the newest articles, counts and picture layout. */
+  matrix: { articles: Article[]; counts: Map<string, Map<string, number>>; layout: MatrixLayout; olderArticles: number };
+  search: { lookup: SearchLookup; suggestedActors: Corpus['actors'] };
+  places: PlaceViews;
+}
+
+const memo = new WeakMap<Corpus, Views>();
+
+/** Every page's data for `corpus`, derived once (later calls with the same model return it). */
+export function buildViews(corpus: Corpus): Views {
+  const cached = memo.get(corpus);
+  if (cached) return cached;
+  const { articles, events } = corpus;
+  const index = buildCorpusIndex(corpus);
+  const years = articles.map((a) => a.published.earliest.slice(0, 4)).sort();
+  const related = relatedIndex(events);
+  const matrixArticles = articles.slice(0, MATRIX_ROWS);
+  const views: Views = {
+    corpus,
+    lookup: buildLookup(corpus),
+    index,
+    home: { articles: articles.slice(0, HOME_ARTICLES), outlets: new Set(articles.map((a) => a.data.outlet.name)).size, firstYear: years[0], lastYear: years.at(-1) },
+    articlePages: articles.map((article, i) => ({
+      article,
+      // Newest first in the model; prev/next follow that order.
+      newer: articles[i - 1],
+      older: articles[i + 1],
+      citedBy: [...new Set(article.paragraphs.flatMap((p) => p.events))].flatMap((id) => corpus.eventById.get(id) ?? []),
+    })),
+    themes: themeViews(corpus, index),
+    actors: actorViews(corpus, index),
+    eventPages: events.map((event, i) => ({ event, earlier: events[i - 1], later: events[i + 1], related: related(event) })),
+    matrix: {
+      articles: matrixArticles,
+      counts: themeArticleCounts(corpus.themes, matrixArticles),
+      layout: layoutThemeMatrix(corpus.themes, matrixArticles),
+      olderArticles: articles.length - matrixArticles.length,
+    },
+    search: { lookup: searchLookup(corpus), suggestedActors: suggestedActors(corpus) },
+    places: placeViews(corpus),
+  };
+  memo.set(corpus, views);
+  return views;
+}
+
+/** The actors named in the most articles (then most mentions), for the search page's suggestions. */
+function suggestedActors(corpus: Corpus): Corpus['actors'] {
+  return [...corpus.mentionsByActor]
+    .map(([id, mentions]) => ({ id, n: new Set(mentions.map((m) => m.article)).size, m: mentions.length }))
+    .filter((a) => a.m > 0)
+    .sort((a, b) => b.n - a.n || b.m - a.m || a.id.localeCompare(b.id))
+    .slice(0, SUGGESTED_ACTORS)
+    .map((a) => corpus.actorById.get(a.id)!);
+}
