@@ -16,7 +16,6 @@ export const paths = {
   /** Page `page` (1-based) of an actor's mentions: page 1 is the actor page itself. */
   actorMentions: (id: string, page: number) => (page <= 1 ? `/actors/${id}/` : `/actors/${id}/mentions/${page}/`),
   timeline: () => '/timeline/',
-  timelineAnchor: (id: string) => `/timeline/#${id}`,
   event: (id: string) => `/timeline/${id}/`,
   search: () => '/search/',
   data: () => '/data/',
@@ -33,3 +32,9 @@ export function basePath(raw = process.env.BASE_PATH ?? '/'): string {
 export function withBase(base: string, path: string): string {
   return base === '/' ? path : base.replace(/\/$/, '') + path;
 }
+
+/** Page `n` (1-based) of the timeline: page 1 is /timeline/ itself. */
+export const timelinePagePath = (n: number): string => (n <= 1 ? '/timeline/' : `/timeline/page/${n}/`);
+
+/** Page `n` (1-based) of a timeline slice (/timeline/<facet>/<id>/, then …/<n>/). */
+export const slicePagePath = (facet: string, id: string, n: number): string => (n <= 1 ? `/timeline/${facet}/${id}/` : `/timeline/${facet}/${id}/${n}/`);

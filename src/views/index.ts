@@ -10,6 +10,7 @@ import { buildCorpusIndex, type CorpusIndex } from './corpus-index.ts';
 import { themeViews, type ThemeViews } from './theme-pages.ts';
 import { actorViews, type ActorViews } from './actor-pages.ts';
 import { relatedIndex } from './timeline.ts';
+import { timelineViews, type TimelineViews } from './timeline-pages.ts';
 import { searchLookup, type SearchLookup } from './search-records.ts';
 import { themeArticleCounts } from './stats.ts';
 import { placeViews, type PlaceViews } from './places.ts';
@@ -44,6 +45,7 @@ export interface Views {
   themes: ThemeViews;
   actors: ActorViews;
   eventPages: EventPage[];
+  timeline: TimelineViews;
   /** The theme × article grid of /themes/: the newest articles, counts and picture layout. */
   matrix: { articles: Article[]; counts: Map<string, Map<string, number>>; layout: MatrixLayout; olderArticles: number };
   search: { lookup: SearchLookup; suggestedActors: Corpus['actors'] };
@@ -75,6 +77,7 @@ export function buildViews(corpus: Corpus): Views {
     })),
     themes: themeViews(corpus, index),
     actors: actorViews(corpus, index),
+    timeline: timelineViews(events, index.slices),
     eventPages: events.map((event, i) => ({ event, earlier: events[i - 1], later: events[i + 1], related: related(event) })),
     matrix: {
       articles: matrixArticles,
