@@ -38,3 +38,6 @@ export const timelinePagePath = (n: number): string => (n <= 1 ? '/timeline/' : 
 
 /** Page `n` (1-based) of a timeline slice (/timeline/<facet>/<id>/, then …/<n>/). */
 export const slicePagePath = (facet: string, id: string, n: number): string => (n <= 1 ? `/timeline/${facet}/${id}/` : `/timeline/${facet}/${id}/${n}/`);
+
+/** Page `n` (1-based) of the article list: page 1 is /articles/ itself. */
+export const articleListPath = (n: number): string => (n <= 1 ? '/articles/' : `/articles/page/${n}/`);

@@ -10,7 +10,7 @@ import { buildCorpusIndex, type CorpusIndex } from './corpus-index.ts';
 import { themeViews, type ThemeViews } from './theme-pages.ts';
 import { actorViews, type ActorViews } from './actor-pages.ts';
 import { relatedIndex } from './timeline.ts';
-import { timelineViews, type TimelineViews } from './timeline-pages.ts';
+import { chunk, timelineViews, type TimelineViews } from './timeline-pages.ts';
 import { searchLookup, type SearchLookup } from './search-records.ts';
 import { themeArticleCounts } from './stats.ts';
 import { placeViews, type PlaceViews } from './places.ts';
@@ -18,6 +18,8 @@ import { layoutThemeMatrix, MATRIX_ROWS, type MatrixLayout } from './theme-matri
 
 /** The home page shows this many of the newest articles; /articles/ lists them all. */
 export const HOME_ARTICLES = 12;
+/** /articles/ lists this many articles a page. */
+export const ARTICLES_PAGE_SIZE = 100;
 /** The search page suggests this many of the most-mentioned actors. */
 const SUGGESTED_ACTORS = 12;
 
@@ -42,6 +44,8 @@ export interface Views {
   index: CorpusIndex;
   home: { articles: Article[]; outlets: number; firstYear: string | undefined; lastYear: string | undefined };
   articlePages: ArticlePage[];
+  /** The article list of /articles/ (page 1) and /articles/page/<n>/, newest first. */
+  articleList: Article[][];
   themes: ThemeViews;
   actors: ActorViews;
   eventPages: EventPage[];
@@ -68,6 +72,7 @@ export function buildViews(corpus: Corpus): Views {
     lookup: buildLookup(corpus),
     index,
     home: { articles: articles.slice(0, HOME_ARTICLES), outlets: new Set(articles.map((a) => a.data.outlet.name)).size, firstYear: years[0], lastYear: years.at(-1) },
+    articleList: chunk(articles, ARTICLES_PAGE_SIZE),
     articlePages: articles.map((article, i) => ({
       article,
       // Newest first in the model; prev/next follow that order.
