@@ -42,6 +42,12 @@ interface BuildRun {
   wallSeconds: number;
   /** User + system CPU time of the build and its children (GNU time), when measurable: less skewed by other load than wall time. */
   cpuSeconds: number | undefined;
+  /**
+   * User + system CPU time of every process of the build's tree, Pagefind's own process
+   * included (GNU time misses it: the build ends it without waiting for it), from /proc
+   * samples: each process counts with its last sample, so a process's final < 50 ms may be lost.
+   */
+  treeCpuSeconds: number;
   /** Highest sum of VmRSS over the build's process tree, sampled. */
   peakTreeRssMB: number;
   /** Highest VmHWM of any single process of the tree (exact, kernel-tracked). */
@@ -71,6 +77,20 @@ function processTree(rootPid: number): number[] {
   return tree;
 }
 
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** A process's own user + system CPU time in seconds (children not included). */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime), counted from the state field at index 0 here.
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 function memoryOf(pid: number): { rssKB: number; hwmKB: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -94,10 +114,12 @@ function runBuild(env: NodeJS.ProcessEnv, logFile: string, nodeArgs: string[]): 
     child.stderr.on('data', (d) => (output += d));
     let peakTree = 0;
     const peakHwm = new Map<number, number>();
+    const cpuByPid = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0;
       for (const pid of processTree(child.pid)) {
+        cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpuOf(pid)));
         const m = memoryOf(pid);
         sum += m.rssKB;
         peakHwm.set(pid, Math.max(peakHwm.get(pid) ?? 0, m.hwmKB));
@@ -113,6 +135,7 @@ function runBuild(env: NodeJS.ProcessEnv, logFile: string, nodeArgs: string[]): 
       const cpu = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
       resolve({
         cpuSeconds: cpu.length === 2 && cpu.every(Number.isFinite) ? cpu[0]! + cpu[1]! : undefined,
+        treeCpuSeconds: [...cpuByPid.values()].reduce((a, b) => a + b, 0),
         ok: code === 0,
         wallSeconds,
         peakTreeRssMB: Math.max(peakTree, peakProcess) / 1024,
@@ -159,6 +182,20 @@ function largestPage(dist: string, section: string): string | undefined {
     if (!best || size > best.size) best = { url: `/${section}/${entry.name}/`, size };
   }
   return best?.url;
+}
+
+/** The largest HTML page of the whole build, and its size: what must not grow with N. */
+function largestHtml(dist: string): { url: string; bytes: number; gzipBytes: number } | undefined {
+  let best: { file: string; bytes: number } | undefined;
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = statSync(file).size;
+    if (!best || bytes > best.bytes) best = { file, bytes };
+  }
+  if (!best) return undefined;
+  const url = `/${path.relative(dist, best.file).replace(/index\.html$/, '')}`;
+  return { url, bytes: best.bytes, gzipBytes: gzipSync(readFileSync(best.file), { level: 9 }).length };
 }
 
 /** The page of each type the bench looks at, or undefined where the build made none. */
@@ -403,6 +440,8 @@ interface SizeResult {
   pagefindBytes: number;
   pagefindDataBytes: number;
   pageUrls: Record<string, string | undefined>;
+  /** The largest HTML page of the build. */
+  largestPage?: { url: string; bytes: number; gzipBytes: number } | undefined;
   queries: QueryRun[];
   firstView: Partial<Record<'home' | 'article' | 'timeline', FirstView>>;
   lighthouse: LighthouseRun[];
@@ -466,6 +505,7 @@ async function benchSize(n: number, work: string, corpora: string, options: Size
   result.pagefindBytes = folderBytes(path.join(dist, 'pagefind')).bytes;
   result.pagefindDataBytes = pagefindDataBytes(path.join(dist, 'pagefind'));
   result.pageUrls = pagesOf(dist);
+  result.largestPage = largestHtml(dist);
 
   const { server, origin } = await serve(dist);
   try {
@@ -541,6 +581,47 @@ function checkTargets(results: SizeResult[]): TargetCheck[] {
     measured: big ? `${big.build.peakTreeRssMB.toFixed(0)} MB` : 'not measured',
     met: big ? big.build.peakTreeRssMB <= 2048 : undefined,
   });
+  // Issue #11: a build that holds at 10,000 articles.
+  checks.push({
+    target: "N=1000: build CPU ≤ 30 s, Pagefind's process included",
+    measured: big ? `${big.build.treeCpuSeconds.toFixed(1)} s (GNU time, without Pagefind: ${big.build.cpuSeconds?.toFixed(1) ?? '—'} s)` : 'not measured',
+    met: big ? big.build.treeCpuSeconds <= 30 : undefined,
+  });
+  checks.push({
+    target: 'N=1000: build wall ≤ 40 s on a quiet machine',
+    measured: big ? `${big.build.wallSeconds.toFixed(1)} s at load ${big.build.loadAverage.toFixed(2)}` : 'not measured',
+    met: big ? big.build.wallSeconds <= 40 : undefined,
+  });
+  const huge = results.find((r) => r.articles === 10000);
+  checks.push({
+    target: 'N=10000: the build completes in ≤ 6 min wall',
+    measured: huge ? (huge.build.ok ? `${huge.build.wallSeconds.toFixed(1)} s (CPU ${huge.build.treeCpuSeconds.toFixed(1)} s)` : 'FAILED') : 'not measured',
+    met: huge ? huge.build.ok && huge.build.wallSeconds <= 360 : undefined,
+  });
+  checks.push({
+    target: 'N=10000: peak RSS of the whole process tree ≤ 4 GB',
+    measured: huge ? `${huge.build.peakTreeRssMB.toFixed(0)} MB` : 'not measured',
+    met: huge ? huge.build.ok && huge.build.peakTreeRssMB <= 4096 : undefined,
+  });
+  checks.push({
+    target: 'N=10000: ms per article no higher than at N=1000 (wall and CPU)',
+    measured: huge?.build.ok && big ? `wall ${huge.msPerArticle.toFixed(1)} vs ${big.msPerArticle.toFixed(1)} ms; CPU ${((huge.build.treeCpuSeconds * 1000) / huge.articles).toFixed(1)} vs ${((big.build.treeCpuSeconds * 1000) / big.articles).toFixed(1)} ms` : 'not measured',
+    met: huge?.build.ok && big ? huge.msPerArticle <= big.msPerArticle && huge.build.treeCpuSeconds / huge.articles <= big.build.treeCpuSeconds / big.articles : undefined,
+  });
+  for (const r of results.filter((x) => x.build.ok)) {
+    const v = r.firstView.timeline;
+    checks.push({ target: `N=${r.articles}: /timeline/ first view ≤ 100 KB gzip`, measured: v ? kb(v.gzipBytes) : 'no page', met: v ? v.gzipBytes <= 100 * 1024 : false });
+  }
+  const largest = results.filter((r) => r.build.ok && r.largestPage).sort((a, b) => a.articles - b.articles);
+  if (largest.length >= 2) {
+    const [small, last] = [largest.at(-2)!, largest.at(-1)!];
+    checks.push({
+      // Bounded pages: the largest page may differ in content, not grow with N (25 % slack for longer names and dates).
+      target: `no page grows with N: the largest page at N=${last.articles} ≤ 1.25 × the largest at N=${small.articles}`,
+      measured: `${last.largestPage!.url} ${kb(last.largestPage!.bytes)} (${kb(last.largestPage!.gzipBytes)} gzip) vs ${small.largestPage!.url} ${kb(small.largestPage!.bytes)}`,
+      met: last.largestPage!.bytes <= 1.25 * small.largestPage!.bytes,
+    });
+  }
   const mid = at(100);
   checks.push({
     target: 'ms per article at N=1000 ≤ 1.5 × at N=100',
@@ -569,9 +650,11 @@ function report(results: SizeResult[], checks: TargetCheck[]): string {
     ['metric', ...ok.map((r) => `N=${r.articles}${r.corpus === 'real' ? ' (real)' : ''}`)],
     ['build wall time', ...ok.map((r) => `${r.build.wallSeconds.toFixed(1)} s`)],
     ['peak RSS (process tree)', ...ok.map((r) => `${r.build.peakTreeRssMB.toFixed(0)} MB`)],
-    ['build CPU time (user+sys)', ...ok.map((r) => (r.build.cpuSeconds === undefined ? '—' : `${r.build.cpuSeconds.toFixed(1)} s`))],
+    ['build CPU, whole tree incl. Pagefind', ...ok.map((r) => `${r.build.treeCpuSeconds.toFixed(1)} s`)],
+    ['build CPU, GNU time (no Pagefind)', ...ok.map((r) => (r.build.cpuSeconds === undefined ? '—' : `${r.build.cpuSeconds.toFixed(1)} s`))],
+    ['CPU / wall', ...ok.map((r) => (r.build.treeCpuSeconds / r.build.wallSeconds).toFixed(2))],
     ['ms per article', ...ok.map((r) => r.msPerArticle.toFixed(1))],
-    ['CPU ms per article', ...ok.map((r) => (r.build.cpuSeconds === undefined ? '—' : ((r.build.cpuSeconds * 1000) / r.articles).toFixed(1)))],
+    ['CPU ms per article (tree)', ...ok.map((r) => ((r.build.treeCpuSeconds * 1000) / r.articles).toFixed(1))],
     ['load average at build end', ...ok.map((r) => r.build.loadAverage.toFixed(2))],
     ['HTML pages', ...ok.map((r) => cell(r, (x) => String(x.pages)))],
     ['dist/ size', ...ok.map((r) => cell(r, (x) => `${mb(x.distBytes)} (${x.distFiles} files)`))],
@@ -580,6 +663,7 @@ function report(results: SizeResult[], checks: TargetCheck[]): string {
     ['first view: home (gzip -9)', ...ok.map((r) => cell(r, (x) => fv(x, 'home')))],
     ['first view: article (largest)', ...ok.map((r) => cell(r, (x) => fv(x, 'article')))],
     ['first view: timeline', ...ok.map((r) => cell(r, (x) => fv(x, 'timeline')))],
+    ['largest page (raw / gzip)', ...ok.map((r) => cell(r, (x) => (x.largestPage ? `${x.largestPage.url} ${kb(x.largestPage.bytes)} / ${kb(x.largestPage.gzipBytes)}` : '—')))],
   ];
   let out = table(rows);
   for (const r of results.filter((x) => x.lighthouse.length > 0)) {
@@ -595,7 +679,7 @@ function report(results: SizeResult[], checks: TargetCheck[]): string {
       else if (l.failing.length) out += `\n  ${l.page}: ${l.failing.join('; ')}`;
     }
   }
-  out += '\n\nTargets (issue #7):\n';
+  out += '\n\nTargets (issues #7 and #11):\n';
   for (const c of checks) out += `  ${c.met === undefined ? 'n/a   ' : c.met ? 'met   ' : 'MISSED'}  ${c.target} — ${c.measured}\n`;
   return out;
 }

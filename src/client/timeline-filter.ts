@@ -7,7 +7,7 @@
  * Without JavaScript none of this runs: the form stays `hidden` and the slice links
  * (/timeline/<facet>/<id>/) do the filtering instead.
  */
-import type { Facet } from '../views/timeline.ts';
+import type { Facet } from '../shared/labels.ts';
 
 export const FILTER_FACETS: readonly Facet[] = ['theme', 'actor', 'article', 'kind'];
 

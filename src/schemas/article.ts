@@ -1,11 +1,12 @@
 /**
  * Frontmatter of `content/articles/<id>.md`. The body is the article's own words, verbatim.
  */
+import { DATE_BASES } from '../shared/format.ts';
 import { z } from 'zod';
 import { edtfDate, httpUrl, slugId, text } from './common.ts';
 
 /** How a fact about the article was established. */
-export const basis = z.enum(['stated', 'inferred-from-text', 'from-original-address', 'from-elsewhere']);
+export const basis = z.enum(DATE_BASES);
 
 export const articleSchema = z.strictObject({
   /** The headline, as the outlet gave it (section suffixes such as " | Ukraine" removed). */

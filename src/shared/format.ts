@@ -1,6 +1,14 @@
 /** Formatting of article metadata for display. Dates are EDTF, formatted in UTC (see src/shared/edtf.ts). */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { formatEdtf } from './edtf.ts';
+
+/** How an article's date is known (the article schema takes its enum from here). */
+export const DATE_BASES = ['stated', 'inferred-from-text', 'from-original-address', 'from-elsewhere'] as const;
+
+/** The parts of an article's frontmatter these helpers read (structural: this layer imports no schema). */
+interface ArticleFrontmatter {
+  authors: readonly string[];
+  published: { date: string; basis: (typeof DATE_BASES)[number]; time?: string | undefined };
+}
 
 /** "Kseniya Kirillova", "A and B", or "unsigned". */
 export function authorLine(data: ArticleFrontmatter): string {

@@ -37,3 +37,7 @@ const EVENT_KIND_LABELS: Record<EventKindId, { one: string; many: string }> = {
 
 /** "Event", "Forecast" … (plural: "Events", "Forecasts"). */
 export const kindLabel = (kind: EventKindId, plural = false): string => EVENT_KIND_LABELS[kind][plural ? 'many' : 'one'];
+
+/** The ways the timeline is sliced: /timeline/<facet>/<id>/ pages and the in-page filter. */
+export const TIMELINE_FACETS = ['theme', 'actor', 'article', 'kind'] as const;
+export type Facet = (typeof TIMELINE_FACETS)[number];

@@ -6,7 +6,7 @@
 import type { Article, Corpus, ResolvedEvent, ResolvedSource } from '../corpus/model.ts';
 import { eventKinds, type EventKind } from '../schemas/event.ts';
 import { paths, withBase } from '../shared/paths.ts';
-import { kindLabel } from '../shared/labels.ts';
+import { kindLabel, TIMELINE_FACETS, type Facet } from '../shared/labels.ts';
 
 /** Kinds in display order. */
 export const KINDS: readonly EventKind[] = eventKinds;
@@ -86,8 +86,8 @@ export function articleShortLabel(article: Pick<Article, 'data' | 'published'>):
 // ---------------------------------------------------------------------------------------
 // Slices: the pre-rendered filter pages (/timeline/<facet>/<id>/).
 
-export type Facet = 'theme' | 'actor' | 'article' | 'kind';
-export const FACETS: readonly Facet[] = ['theme', 'actor', 'article', 'kind'];
+export type { Facet };
+export const FACETS: readonly Facet[] = TIMELINE_FACETS;
 
 export interface Slice {
   facet: Facet;
