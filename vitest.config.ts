@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so that .astro components compile in tests (rendered with the container API).
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // Astro components render under Vitest only in the node environment.
