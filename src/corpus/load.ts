@@ -32,15 +32,17 @@ const UNDECLARED_THEME_SHARE = 0.25;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** The sentences of a paragraph's text as [start, end) offsets, segmented once per paragraph. */
+function sentenceBounds(text: string): { start: number; end: number }[] {
+  return [...sentenceSegmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+}
+
 /** The sentence of `text` that holds `offset`, trimmed, and where it starts in `text`. */
-function sentenceAt(text: string, offset: number): { sentence: string; start: number } {
-  for (const s of sentenceSegmenter.segment(text)) {
-    if (offset >= s.index && offset < s.index + s.segment.length) {
-      const lead = s.segment.length - s.segment.trimStart().length;
-      return { sentence: s.segment.trim(), start: s.index + lead };
-    }
-  }
-  return { sentence: text.trim(), start: text.length - text.trimStart().length };
+function sentenceAt(text: string, bounds: readonly { start: number; end: number }[], offset: number): { sentence: string; start: number } {
+  const s = bounds.find((b) => offset >= b.start && offset < b.end);
+  if (!s) return { sentence: text.trim(), start: text.length - text.trimStart().length };
+  const raw = text.slice(s.start, s.end);
+  return { sentence: raw.trim(), start: s.start + raw.length - raw.trimStart().length };
 }
 
 /** Headings and paragraphs in document order, joined by blank lines. */
@@ -87,8 +89,12 @@ function renderArticle(
     events: p.events ?? [],
   }));
   const textOf = new Map(infos.map((p) => [p.id, p.text]));
+  const boundsOf = new Map<string, { start: number; end: number }[]>();
   const mentions: Mention[] = rawMentions.map((m) => {
-    const { sentence, start } = sentenceAt(textOf.get(m.paragraph)!, m.start);
+    const text = textOf.get(m.paragraph)!;
+    let bounds = boundsOf.get(m.paragraph);
+    if (!bounds) boundsOf.set(m.paragraph, (bounds = sentenceBounds(text)));
+    const { sentence, start } = sentenceAt(text, bounds, m.start);
     return { actor: m.actor, article: src.id, paragraph: m.paragraph, text: m.text, start: m.start, end: m.end, sentence, sentenceStart: start };
   });
 

@@ -2,12 +2,21 @@
 import type { Root, Element, ElementContent, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 
-/** The numbered paragraphs (`<p id="pN">`) of a tree, by id. */
+const found = new WeakMap<Root, Map<string, Element>>();
+
+/**
+ * The numbered paragraphs (`<p id="pN">`) of a tree, by id. Found once per tree and shared by
+ * the plugins that run after rehype-paragraph-ids (they change what is inside a paragraph,
+ * never which elements the paragraphs are).
+ */
 export function numberedParagraphs(tree: Root): Map<string, Element> {
-  const out = new Map<string, Element>();
+  let out = found.get(tree);
+  if (out && out.size > 0) return out;
+  out = new Map<string, Element>();
+  found.set(tree, out);
   visit(tree, 'element', (node: Element) => {
     if (node.tagName === 'p' && typeof node.properties.id === 'string' && /^p\d+$/.test(node.properties.id))
-      out.set(node.properties.id, node);
+      out!.set(node.properties.id, node);
   });
   return out;
 }

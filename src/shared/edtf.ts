@@ -48,6 +48,8 @@ interface DatePart {
 }
 
 const PART = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/;
+/** YYYY, YYYY-MM or YYYY-MM-DD with a real month: parsePart alone validates these (the day against the calendar). */
+const PLAIN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 function parsePart(raw: string): DatePart {
   if (raw === '') return { year: 0, approximate: false, uncertain: false, open: 'unknown' };
@@ -74,9 +76,30 @@ function parsePart(raw: string): DatePart {
   return part;
 }
 
-/** Both sides of a value (a single date has `end === start`); throws on anything `isValidEdtf` rejects. */
+/**
+ * `parseUncached`, remembered per value: the edtf grammar is slow (a third of a large corpus's
+ * validation went into it) and the same dates are parsed again and again (validation, span, label, year).
+ */
+const parsed = new Map<string, { start: DatePart; end: DatePart } | Error>();
 function parseEdtf(value: string): { start: DatePart; end: DatePart } {
-  edtf(value); // throws on invalid input and on reversed intervals
+  let hit = parsed.get(value);
+  if (hit === undefined) {
+    try {
+      hit = parseUncached(value);
+    } catch (err) {
+      hit = err instanceof Error ? err : new Error(String(err));
+    }
+    parsed.set(value, hit);
+  }
+  if (hit instanceof Error) throw hit;
+  return hit;
+}
+
+/** Both sides of a value (a single date has `end === start`); throws on anything `isValidEdtf` rejects. */
+function parseUncached(value: string): { start: DatePart; end: DatePart } {
+  // A plain day, month or year (most values) is checked in full by parsePart; the grammar
+  // judges every other form, and throws on invalid input and on reversed intervals.
+  if (!PLAIN.test(value)) edtf(value);
   const [a, b] = value.includes('/') ? value.split('/') : [value, undefined];
   const start = parsePart(a!);
   const end = b === undefined ? start : parsePart(b);
