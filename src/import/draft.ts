@@ -1,0 +1,306 @@
+/**
+ * From a raw capture to a draft article: the body (boilerplate.ts), what the capture shows
+ * about the article (metadata.ts), the fidelity record of what was removed, and a report for
+ * the editor. Pure: the CLI (src/cli/import.ts) does the reading and writing.
+ */
+import GithubSlugger from 'github-slugger';
+import { classify, CORE_MIN_WORDS, type Decision } from './boilerplate.ts';
+import { headingText, unitsOf, type Unit } from './lines.ts';
+import {
+  addressesIn,
+  copyrightYear,
+  datesIn,
+  explicitByline,
+  isCreditLine,
+  isDateLine,
+  looksLikeName,
+  nameNearReportingVerb,
+  provenanceLabel,
+  sectionSuffix,
+  type FoundDate,
+} from './metadata.ts';
+import { stripMarkdown } from './words.ts';
+import type { Fidelity, RemovedPassage } from '../schemas/fidelity.ts';
+import { PLACEHOLDER_MARK as TODO } from '../schemas/placeholder.ts';
+
+export interface ImportInput {
+  /** The capture's text. */
+  capture: string;
+  /** Its file name (kept in sources/). */
+  captureFile: string;
+  /** The article id; derived from the title when absent. */
+  id?: string | undefined;
+  /** The address the capture was taken from, when known: a date in it is evidence. */
+  url?: string | undefined;
+  /** Unit keys of the lines of the other captures in the corpus (see boilerplate.ts). */
+  sharedKeys?: ReadonlySet<string> | undefined;
+}
+
+export interface Finding {
+  value: string;
+  /** Why it is a candidate, in words. */
+  evidence: string;
+  /** 1-based line of the capture (absent for the address given on the command line). */
+  line?: number | undefined;
+}
+
+export interface DateFinding extends Finding {
+  date: FoundDate;
+}
+
+export interface Draft {
+  id: string;
+  /** The Markdown body. */
+  body: string;
+  /** The whole article file: frontmatter and body. */
+  markdown: string;
+  fidelity: Fidelity;
+  decisions: Decision[];
+  /** Pairs of capture lines joined into one paragraph (a page break split them). */
+  joined: [number, number][];
+  found: {
+    titles: Finding[];
+    bylines: Finding[];
+    bylineCandidates: Finding[];
+    credits: Finding[];
+    dates: DateFinding[];
+    addresses: Finding[];
+    provenance: Finding[];
+  };
+  /** Frontmatter fields left as placeholders for the editor. */
+  toDecide: string[];
+  /** Things the editor should check (a passage that also stands in the text, …). */
+  warnings: string[];
+}
+
+const q = (v: string) => JSON.stringify(v);
+
+interface Moved {
+  unit: Unit;
+  passage: string;
+  fields: Record<string, string>;
+}
+
+export function draftArticle(input: ImportInput): Draft {
+  const units = unitsOf(input.capture);
+  const decisions = classify(units, { sharedKeys: input.sharedKeys });
+  const removed = decisions.filter((d) => d.role === 'removed');
+  const edges = removed.filter((d) => d.zone !== 'inside');
+  const before = edges.filter((d) => d.zone === 'before');
+  const after = edges.filter((d) => d.zone === 'after');
+  const plainish = (d: Decision) =>
+    !d.unit.linkOnly && !d.unit.otherScript && d.cues.length === 0 && !isDateLine(d.unit.text) && !explicitByline(d.unit.text) && !isCreditLine(d.unit.text) && !provenanceLabel(d.unit.text);
+
+  // ---- title candidates, best first
+  const titles: (Finding & { unit: Unit; passage: string; suffix?: string })[] = [];
+  const addTitle = (d: Decision, evidence: string) => {
+    const bare = d.unit.markdownHeading ? headingText(d.unit.text) : stripMarkdown(d.unit.text).trim();
+    const split = sectionSuffix(bare);
+    const value = split ? split.title : bare;
+    if (titles.some((t) => t.value === value)) return;
+    titles.push({
+      value,
+      evidence: split ? `${evidence}; its section suffix "${split.suffix.trim()}" left out` : evidence,
+      line: d.unit.line,
+      unit: d.unit,
+      passage: d.unit.markdownHeading ? d.unit.text : split ? split.title : d.unit.text,
+      ...(split ? { suffix: split.suffix } : {}),
+    });
+  };
+  const counts = new Map<string, Decision[]>();
+  for (const d of before) counts.set(d.unit.key, [...(counts.get(d.unit.key) ?? []), d]);
+  for (const [, ds] of counts)
+    if (ds.length > 1 && plainish(ds[0]!)) addTitle(ds[0]!, `printed ${ds.length} times before the text (lines ${ds.map((d) => d.unit.line).join(', ')})`);
+  for (const d of before) if (d.unit.markdownHeading && !d.unit.otherScript) addTitle(d, 'a Markdown heading before the text');
+  const firstPlain = before.find(plainish);
+  if (firstPlain) addTitle(firstPlain, 'the first plain line before the text');
+  const title = titles[0];
+
+  // ---- bylines, credits, dates, addresses, provenance
+  const bylines: Finding[] = [];
+  const bylineCandidates: Finding[] = [];
+  const credits: Finding[] = [];
+  const provenance: Finding[] = [];
+  const addresses: Finding[] = [];
+  const dates: DateFinding[] = [];
+  const moved: Moved[] = [];
+  for (const d of edges) {
+    const { unit } = d;
+    const byline = explicitByline(unit.text);
+    if (byline && !bylines.some((b) => b.value === byline)) {
+      bylines.push({ value: byline, evidence: `a "By …" line ${d.zone} the text`, line: unit.line });
+      moved.push({ unit, passage: unit.text, fields: { authors: byline } });
+    } else if (isCreditLine(unit.text)) {
+      const credit = stripMarkdown(unit.text).trim();
+      if (!credits.some((c) => c.value === credit)) credits.push({ value: credit, evidence: `a credit line ${d.zone} the text`, line: unit.line });
+      if (!moved.some((m) => m.passage === unit.text)) moved.push({ unit, passage: unit.text, fields: { credits: credit } });
+    } else if (provenanceLabel(unit.text)) {
+      provenance.push({ value: stripMarkdown(unit.text).trim(), evidence: `labelled "${provenanceLabel(unit.text)}" ${d.zone} the text`, line: unit.line });
+    }
+  }
+  for (const d of before) {
+    const name = nameNearReportingVerb(stripMarkdown(d.unit.text));
+    if (name) bylineCandidates.push({ value: name, evidence: `named with a reporting verb before the text: "${d.unit.text}"`, line: d.unit.line });
+  }
+  const signature = after[0];
+  if (signature && looksLikeName(stripMarkdown(signature.unit.text)) && !explicitByline(signature.unit.text) && signature.cues.length === 0)
+    bylineCandidates.push({ value: stripMarkdown(signature.unit.text).trim(), evidence: 'a name alone on the first line after the text (a signature?)', line: signature.unit.line });
+
+  for (const d of decisions) {
+    const where = d.role === 'removed' ? `${d.zone} the text` : 'in the text';
+    for (const date of datesIn(d.unit.text)) {
+      const dateLine = d.role === 'removed' && isDateLine(d.unit.text);
+      const evidence = dateLine ? `a date line ${where}, read as ${date.reading}` : `in a line ${where} (${d.reason}), read as ${date.reading}`;
+      dates.push({ value: date.time ? `${date.date} ${date.time}` : date.date, evidence, line: d.unit.line, date });
+    }
+    const year = copyrightYear(d.unit.text);
+    if (year) dates.push({ value: year, evidence: 'a copyright year: the page footer at capture time, not the date of the article', line: d.unit.line, date: { date: year, match: year, reading: 'year' } });
+    if (d.role === 'removed') for (const a of addressesIn(d.unit.text)) addresses.push({ value: a, evidence: `an address ${where}`, line: d.unit.line });
+  }
+  if (input.url) {
+    addresses.unshift({ value: input.url, evidence: 'the address given with --url' });
+    for (const date of datesIn(input.url)) dates.unshift({ value: date.date, evidence: `in the address given with --url, read as ${date.reading}`, date });
+  }
+  const statedDate = dates.find((d) => d.line !== undefined && d.evidence.startsWith('a date line before'));
+  const addressDate = dates.find((d) => d.line === undefined);
+  if (statedDate) {
+    const unit = units.find((u) => u.line === statedDate.line)!;
+    const fields: Record<string, string> = { 'published.date': statedDate.date.date };
+    if (statedDate.date.time) fields['published.time'] = statedDate.date.time;
+    moved.push({ unit, passage: unit.text, fields });
+  }
+  if (title) moved.push({ unit: title.unit, passage: title.passage, fields: { title: title.value } });
+
+  // ---- the body: kept lines, page-break splits joined
+  const blocks: { kind: 'p' | 'h'; text: string; lines: number[] }[] = [];
+  const joined: [number, number][] = [];
+  for (const d of decisions) {
+    if (d.role === 'heading') blocks.push({ kind: 'h', text: headingText(d.unit.text), lines: [d.unit.line] });
+    else if (d.role === 'text') {
+      const prev = blocks.at(-1);
+      if (prev?.kind === 'p' && !/[.!?…]["'”’»)\]*_]*$/u.test(prev.text) && d.unit.startsLower) {
+        joined.push([prev.lines.at(-1)!, d.unit.line]);
+        prev.text = `${prev.text} ${d.unit.text}`;
+        prev.lines.push(d.unit.line);
+      } else blocks.push({ kind: 'p', text: d.unit.text, lines: [d.unit.line] });
+    }
+  }
+  const body = blocks.map((b) => (b.kind === 'h' ? `## ${b.text}` : b.text)).join('\n\n') + '\n';
+
+  // ---- the fidelity record
+  const movedUnits = new Set(moved.map((m) => m.unit));
+  const leftOver = removed.filter((d) => !movedUnits.has(d.unit));
+  const boilerplate: RemovedPassage[] = [];
+  const warnings: string[] = [];
+  const keptText = blocks.map((b) => b.text).join('\n');
+  if (title?.suffix) boilerplate.push(title.suffix);
+  for (const d of leftOver) {
+    if (d.unit === title?.unit) continue;
+    const pullQuote = d.reason.includes('pull quote');
+    if (boilerplate.some((p) => (typeof p === 'string' ? p : p.text) === d.unit.text)) continue;
+    // A signature or a labelled source is metadata for the editor to place: moved, with no field yet.
+    if (bylineCandidates.some((b) => b.line === d.unit.line) || provenance.some((p) => p.line === d.unit.line)) {
+      moved.push({ unit: d.unit, passage: d.unit.text, fields: {} });
+      continue;
+    }
+    boilerplate.push(pullQuote ? { text: d.unit.text, once: true } : d.unit.text);
+    if (!pullQuote && keptText.includes(d.unit.text))
+      warnings.push(`line ${d.unit.line} ("${d.unit.text}") was removed but also stands in the text: make it { text, once: true } in the fidelity record, or keep it`);
+  }
+  const movedPassages = [...new Map(moved.map((m) => [m.passage, m])).values()].sort((a, b) => a.unit.line - b.unit.line);
+  const oneParagraph = joined.map(([a, b]) => {
+    const left = units.find((u) => u.line === a)!.text.split(/\s+/).slice(-8);
+    const right = units.find((u) => u.line === b)!.text.split(/\s+/).slice(0, 5);
+    return [...left, ...right].join(' ');
+  });
+  const fidelity: Fidelity = {
+    boilerplate,
+    moved: movedPassages.map((m) => ({ passage: m.passage, fields: m.fields })),
+    headings: blocks.filter((b) => b.kind === 'h').map((b) => b.text),
+    paragraphs: blocks.filter((b) => b.kind === 'p').length,
+    oneParagraph,
+  };
+
+  // ---- the frontmatter
+  const id = input.id ?? idFrom(title?.value, input.captureFile);
+  const toDecide: string[] = [];
+  const todo = (field: string, what: string) => {
+    toDecide.push(field);
+    return q(`${TODO} ${what}`);
+  };
+  const lines: string[] = ['---'];
+  if (title) {
+    lines.push(`title: ${q(title.value)}`);
+    for (const t of titles) lines.push(`#   title candidate: ${q(t.value)} — ${t.evidence}`);
+  } else lines.push(`title: ${todo('title', 'the headline as the outlet gave it (the capture prints none that could be found)')}`);
+  if (bylines.length > 0) lines.push(`authors: [${bylines.map((b) => q(b.value)).join(', ')}]  # printed as a byline (${bylines.map((b) => `line ${b.line}`).join(', ')})`);
+  else if (bylineCandidates.length > 0) {
+    lines.push(`authors: [${todo('authors', 'confirm a byline printed in the capture, or [] when unsigned — never guess one')}]`);
+    for (const b of bylineCandidates) lines.push(`#   candidate: ${q(b.value)} — ${b.evidence} (line ${b.line})`);
+  } else lines.push('authors: []  # the capture prints no byline: unsigned (an author known from elsewhere goes in attributedAuthor)');
+  if (credits.length > 0) lines.push(`credits: [${credits.map((c) => q(c.value)).join(', ')}]`);
+  lines.push('outlet:', `  name: ${todo('outlet', 'the outlet whose page was captured')}`);
+  lines.push('published:');
+  if (statedDate) {
+    lines.push(`  date: ${q(statedDate.date.date)}`);
+    if (statedDate.date.time) lines.push(`  time: ${q(statedDate.date.time)}`);
+    lines.push('  basis: stated', `  evidence: ${q(`The capture prints “${statedDate.date.match.trim()}” (${statedDate.date.reading}) on line ${statedDate.line}, before the text.`)}`);
+  } else if (addressDate) {
+    lines.push(`  date: ${q(addressDate.date.date)}`, '  basis: from-original-address', `  evidence: ${q(`The address ${input.url} gives it (${addressDate.date.reading}).`)}`);
+  } else {
+    lines.push(`  date: ${todo('published.date', 'EDTF date of publication (see the dates found in the import report)')}`);
+    lines.push(`  basis: ${todo('published.basis', 'stated | inferred-from-text | from-original-address | from-elsewhere')}`);
+    lines.push(`  evidence: ${todo('published.evidence', 'how the date is known')}`);
+  }
+  for (const d of dates) lines.push(`#   date found: ${d.value} — ${d.evidence}${d.line ? ` (line ${d.line})` : ''}`);
+  if (input.url) lines.push(`originalUrl: ${q(input.url)}`);
+  for (const a of addresses.filter((a) => a.line !== undefined)) lines.push(`#   address found: ${a.value} — ${a.evidence} (line ${a.line})`);
+  for (const p of provenance) lines.push(`#   provenance found: ${q(p.value)} — line ${p.line}: place it in via / originalUrl`);
+  lines.push(`language: ${todo('language', 'BCP 47 tag of the text, e.g. en')}`);
+  lines.push(`summary: ${todo('summary', 'one or two neutral sentences, in the editors’ words')}`);
+  lines.push(`themes: [${todo('themes', 'theme ids from themes.yaml that tag paragraphs of the text')}]`);
+  lines.push(`capture: ${q(input.captureFile)}`);
+  lines.push('rights:', `  holder: ${todo('rights', 'who holds the text')}`, `  notice: ${q(`${TODO} what may be done with it, shown on the article page`)}`);
+  lines.push('---', '');
+
+  return {
+    id,
+    body,
+    markdown: `${lines.join('\n')}\n${body}`,
+    fidelity,
+    decisions,
+    joined,
+    found: { titles: titles.map(({ value, evidence, line }) => ({ value, evidence, line })), bylines, bylineCandidates, credits, dates, addresses, provenance },
+    toDecide,
+    warnings,
+  };
+}
+
+/** A slug id from the title's first words, or from the capture's file name. */
+export function idFrom(title: string | undefined, captureFile: string): string {
+  const base = title ? new GithubSlugger().slug(title).split('-').filter(Boolean).slice(0, 7).join('-') : '';
+  const fallback = captureFile.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return (base || fallback).replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
+}
+
+/**
+ * The lines a capture shares with the other captures of the corpus, for `ImportInput.sharedKeys`:
+ * what two pages of one site both print is the site's furniture. A capture that shares most of
+ * its running text with this one is the same article captured twice, not furniture: it is left
+ * out, with a note.
+ */
+export function sharedFurniture(capture: string, others: readonly { name: string; text: string }[]): { keys: Set<string>; notes: string[] } {
+  const long = unitsOf(capture).filter((u) => u.words >= CORE_MIN_WORDS);
+  const keys = new Set<string>();
+  const notes: string[] = [];
+  for (const other of others) {
+    const theirs = new Set(unitsOf(other.text).map((u) => u.key).filter((k) => k.length > 0));
+    const common = long.filter((u) => theirs.has(u.key)).length;
+    if (long.length > 0 && common > long.length / 2) {
+      notes.push(`${other.name} shares ${common} of this capture's ${long.length} long lines: the same text captured twice? (its lines were not used as furniture)`);
+      continue;
+    }
+    for (const k of theirs) keys.add(k);
+  }
+  return { keys, notes };
+}
