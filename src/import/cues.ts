@@ -19,7 +19,8 @@ export type CueKind =
   | 'correction'
   | 'author-box'
   | 'counter'
-  | 'self-description';
+  | 'self-description'
+  | 'navigation';
 
 interface Cue {
   kind: CueKind;
@@ -45,6 +46,7 @@ const CUES: Cue[] = [
   { kind: 'author-box', pattern: /^about (the )?authors?\b/i },
   { kind: 'counter', pattern: /^[\p{L} ]{2,24}:?\s*\d[\d,. ]*$/u },
   { kind: 'self-description', pattern: /^(we are|our (leading|latest|mission|team)|new to\b)|\b(find out|learn) more about us\b|\bindependent (media|journalism|newspaper)\b|\b(type of|a better) (newspaper|media)\b/i },
+  { kind: 'navigation', pattern: /^(home|menu|search|skip to (the )?(main )?content|log ?in|sign in|main navigation)\b/i },
 ];
 
 /** The distinct furniture cues a line matches (one entry per matching pattern). */

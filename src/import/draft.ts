@@ -112,6 +112,8 @@ export function draftArticle(input: ImportInput): Draft {
   for (const [, ds] of counts)
     if (ds.length > 1 && plainish(ds[0]!)) addTitle(ds[0]!, `printed ${ds.length} times before the text (lines ${ds.map((d) => d.unit.line).join(', ')})`);
   for (const d of before) if (d.unit.markdownHeading && !d.unit.otherScript) addTitle(d, 'a Markdown heading before the text');
+  // A page title carries the site's section after a bar: "Headline | Section".
+  for (const d of before) if (plainish(d) && sectionSuffix(stripMarkdown(d.unit.text).trim())) addTitle(d, 'a page title with a section suffix');
   const firstPlain = before.find(plainish);
   if (firstPlain) addTitle(firstPlain, 'the first plain line before the text');
   const title = titles[0];
