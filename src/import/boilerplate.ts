@@ -45,7 +45,7 @@ export interface Decision {
 
 export interface Options {
   /** Keys (Unit.key) of the lines of other captures in the corpus: furniture they share is the outlet's. */
-  sharedKeys?: ReadonlySet<string>;
+  sharedKeys?: ReadonlySet<string> | undefined;
 }
 
 /** Enough furniture cues for a line of this length. */

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runImport } from '../../src/cli/import.ts';
-import { checkCorpus } from '../../src/corpus/load.ts';
+import { checkCorpus, loadCorpus } from '../../src/corpus/load.ts';
+import { furnitureCues } from '../../src/import/cues.ts';
 import { classify } from '../../src/import/boilerplate.ts';
 import { draftArticle } from '../../src/import/draft.ts';
 import { unitsOf } from '../../src/import/lines.ts';
@@ -112,6 +113,50 @@ describe('the method on a made-up page', () => {
     const units = unitsOf(`Заголовок сайта\n\n${para(1)}\n\n${para(2)}`);
     expect(units.map((u) => u.otherScript)).toEqual([true, false, false]);
     expect(classify(units)[0]!.reason).toMatch(/another script/);
+  });
+});
+
+describe('furniture cues', () => {
+  it('match what sites print around an article', () => {
+    for (const line of [
+      'Copyright © 2024',
+      'We use cookies to improve your experience.',
+      'Privacy and Cookie Policies.',
+      'Become a patron or see other ways to support.',
+      'This site is funded by its readers. Support our journalism.',
+      'Subscribe to our newsletter',
+      'Comments are closed.',
+      'Write comment',
+      'Related Posts',
+      'Read More:',
+      'More stories filed under Opinion',
+      'Share this article',
+      'About Author',
+      'Read: 244',
+      'To suggest a correction or clarification, write to us here',
+    ])
+      expect(furnitureCues(line), line).not.toEqual([]);
+  });
+
+  it('do not match article sentences that use the same words', () => {
+    for (const line of [
+      'Victoria Nuland handed out cookies on the Maidan.',
+      'Moscow remains the separatists’ patron and main donor.',
+      'The channel has 200,000 subscribers.',
+      'The rebels are supported by Russia.',
+      'In their comments on the vote, officials were cautious.',
+      'We are not afraid, the protesters said.',
+      'Print media in the region is state-owned.',
+      'Related parties met in Geneva.',
+      'More than 700,000 have left the country.',
+    ])
+      expect(furnitureCues(line), line).toEqual([]);
+  });
+
+  it('match no paragraph of the curated articles', () => {
+    const corpus = loadCorpus({ dir: CONTENT });
+    const hits = corpus.articles.flatMap((a) => a.paragraphs.filter((p) => furnitureCues(p.text).length > 0).map((p) => `${a.id} ${p.id}: ${furnitureCues(p.text).join(', ')}`));
+    expect(hits).toEqual([]);
   });
 });
 
