@@ -16,6 +16,9 @@ import { draftArticle } from '../../src/import/draft.ts';
 import { unitsOf } from '../../src/import/lines.ts';
 import { datesIn, explicitByline, isDateLine, looksLikeName, nameNearReportingVerb, sectionSuffix } from '../../src/import/metadata.ts';
 import { placeholderPaths } from '../../src/schemas/placeholder.ts';
+import { fidelitySchema } from '../../src/schemas/fidelity.ts';
+import { fidelityProblems } from '../../src/import/fidelity-check.ts';
+import YAML from 'yaml';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const temps: string[] = [];
@@ -224,6 +227,26 @@ describe('npm run import on a corpus', () => {
     expect(error.mock.calls.flat().join('\n')).toMatch(/new_capture\.txt already exists with other content/);
     expect(existsSync(path.join(dir, 'articles', 'another-id.md'))).toBe(false);
     error.mockRestore();
+  });
+
+  it('gives a draft that, once its placeholders are filled, validates and passes the fidelity check', () => {
+    const dir = tempDir();
+    cpSync(CONTENT, dir, { recursive: true });
+    const capture = path.join(tempDir(), 'karabakh_page.txt');
+    writeFileSync(capture, PAGE.replace('Readers who support', 'Readers in Karabakh who support'));
+    expect(runImport([capture, '--id', 'made-up-karabakh-page'], dir, () => {}).code).toBe(0);
+    const file = path.join(dir, 'articles', 'made-up-karabakh-page.md');
+    const decided: Record<string, string> = { name: 'Example Outlet', language: 'en', summary: 'An invented page, for the test.', holder: 'Nobody', notice: 'Invented for a test.' };
+    const filled = readFileSync(file, 'utf8')
+      .replace(/^( *)(\w+): "TODO:[^"]*"$/gm, (_, indent: string, key: string) => `${indent}${key}: ${JSON.stringify(decided[key])}`)
+      .replace(/^themes: \["TODO:[^"]*"\]$/m, 'themes: [karabakh]');
+    writeFileSync(file, filled);
+
+    const { corpus, problems } = checkCorpus({ dir });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const article = corpus!.articleById.get('made-up-karabakh-page')!;
+    const record = fidelitySchema.parse(YAML.parse(readFileSync(path.join(dir, 'sources', 'karabakh_page.fidelity.yaml'), 'utf8')));
+    expect(fidelityProblems(readFileSync(capture, 'utf8'), record, article)).toEqual({ passages: [], words: [], moved: [], structure: [] });
   });
 
   it('says what is wrong with its arguments in one line', () => {
