@@ -84,6 +84,7 @@ interface Moved {
 export function draftArticle(input: ImportInput): Draft {
   const units = unitsOf(input.capture);
   const decisions = classify(units, { sharedKeys: input.sharedKeys });
+  const standfirst = standfirstAfterTitle(decisions);
   const removed = decisions.filter((d) => d.role === 'removed');
   const edges = removed.filter((d) => d.zone !== 'inside');
   const before = edges.filter((d) => d.zone === 'before');
@@ -112,6 +113,10 @@ export function draftArticle(input: ImportInput): Draft {
   for (const [, ds] of counts)
     if (ds.length > 1 && plainish(ds[0]!)) addTitle(ds[0]!, `printed ${ds.length} times before the text (lines ${ds.map((d) => d.unit.line).join(', ')})`);
   for (const d of before) if (d.unit.markdownHeading && !d.unit.otherScript) addTitle(d, 'a Markdown heading before the text');
+  if (standfirst) {
+    const headline = before.find((d) => d.unit.index === standfirst.unit.index - 1);
+    if (headline) addTitle(headline, 'printed in one block over the standfirst');
+  }
   // A page title carries the site's section after a bar: "Headline | Section".
   for (const d of before) if (plainish(d) && sectionSuffix(stripMarkdown(d.unit.text).trim())) addTitle(d, 'a page title with a section suffix');
   const firstPlain = before.find(plainish);
@@ -172,6 +177,7 @@ export function draftArticle(input: ImportInput): Draft {
     moved.push({ unit, passage: unit.text, fields });
   }
   if (title) moved.push({ unit: title.unit, passage: title.passage, fields: { title: title.value } });
+  if (standfirst) moved.push({ unit: standfirst.unit, passage: standfirst.unit.text, fields: { standfirst: standfirstText(standfirst.unit) } });
 
   // ---- the body: kept lines, page-break splits joined
   const blocks: { kind: 'p' | 'h'; text: string; lines: number[] }[] = [];
@@ -179,12 +185,13 @@ export function draftArticle(input: ImportInput): Draft {
   for (const d of decisions) {
     if (d.role === 'heading') blocks.push({ kind: 'h', text: headingText(d.unit.text), lines: [d.unit.line] });
     else if (d.role === 'text') {
+      const text = d.unit.text.replace(/[ \t]*\r?\n[ \t]*/g, ' '); // a hard-wrapped paragraph on one line
       const prev = blocks.at(-1);
       if (prev?.kind === 'p' && !/[.!?…]["'”’»)\]*_]*$/u.test(prev.text) && d.unit.startsLower) {
         joined.push([prev.lines.at(-1)!, d.unit.line]);
-        prev.text = `${prev.text} ${d.unit.text}`;
+        prev.text = `${prev.text} ${text}`;
         prev.lines.push(d.unit.line);
-      } else blocks.push({ kind: 'p', text: d.unit.text, lines: [d.unit.line] });
+      } else blocks.push({ kind: 'p', text, lines: [d.unit.line] });
     }
   }
   const body = blocks.map((b) => (b.kind === 'h' ? `## ${b.text}` : b.text)).join('\n\n') + '\n';
@@ -235,6 +242,7 @@ export function draftArticle(input: ImportInput): Draft {
     lines.push(`title: ${q(title.value)}`);
     for (const t of titles) lines.push(`#   title candidate: ${q(t.value)} — ${t.evidence}`);
   } else lines.push(`title: ${todo('title', 'the headline as the outlet gave it (the capture prints none that could be found)')}`);
+  if (standfirst) lines.push(`standfirst: ${q(standfirstText(standfirst.unit))}  # printed with the headline (line ${standfirst.unit.line})`);
   if (bylines.length > 0) lines.push(`authors: [${bylines.map((b) => q(b.value)).join(', ')}]  # printed as a byline (${bylines.map((b) => `line ${b.line}`).join(', ')})`);
   else if (bylineCandidates.length > 0) {
     lines.push(`authors: [${todo('authors', 'confirm a byline printed in the capture, or [] when unsigned — never guess one')}]`);
@@ -276,6 +284,23 @@ export function draftArticle(input: ImportInput): Draft {
     toDecide,
     warnings,
   };
+}
+
+const standfirstText = (u: Unit) => stripMarkdown(u.text).replace(/\s+/g, ' ').trim();
+
+/**
+ * A standfirst: the first paragraph of the text printed in one block with the line before it
+ * (the headline, with no blank line between). It is the outlet's summary above the text, not
+ * the text: its decision is changed to removed here, before the title is looked for.
+ */
+function standfirstAfterTitle(decisions: Decision[]): Decision | undefined {
+  const first = decisions.findIndex((d) => d.role === 'text');
+  const d = decisions[first];
+  const before = decisions[first - 1];
+  if (!d || !before || before.role !== 'removed' || before.unit.block !== d.unit.block || before.unit.markdownHeading) return undefined;
+  if (before.cues.length > 0 || before.unit.linkOnly || isDateLine(before.unit.text) || explicitByline(before.unit.text) || isCreditLine(before.unit.text)) return undefined;
+  decisions[first] = { ...d, role: 'removed', zone: 'before', reason: 'before the text: a standfirst, printed in one block with the headline' };
+  return decisions[first];
 }
 
 /** A slug id from the title's first words, or from the capture's file name. */

@@ -7,9 +7,11 @@ import { plainCapture, stripMarkdown } from './words.ts';
 export interface Unit {
   /** Position in the list of units. */
   index: number;
-  /** 1-based line number in the capture. */
+  /** 1-based line number in the capture (the first, for a wrapped paragraph). */
   line: number;
-  /** The line as in the capture, without surrounding whitespace. */
+  /** Index of its block: lines with no blank line between them share one. */
+  block: number;
+  /** The line (or the wrapped paragraph's lines) as in the capture, without surrounding whitespace. */
   text: string;
   /** Normalised, Markdown-free, lower-case text: for comparing lines with each other. */
   key: string;
@@ -52,21 +54,48 @@ function scriptCounts(text: string): Map<string, number> {
 
 const dominant = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
-/** Splits a capture into units (non-blank lines) and measures each. */
+/** Wrapped lines are at least this long (characters), except a paragraph's last. */
+const WRAP_MIN = 40;
+
+/**
+ * A block of three or more lines hard-wrapped at a fixed width (one paragraph): every line but
+ * the last is long, of about the same length, and none starts like a list item or a heading.
+ * A headline over a standfirst, or a list of short links, is not.
+ */
+function isWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 3) return false;
+  const body = lines.slice(0, -1).map((l) => l.trim().length);
+  const longest = Math.max(...body);
+  return body.every((n) => n >= WRAP_MIN && n >= 0.75 * longest) && !lines.some((l) => /^\s*([-*•#>]|\d+[.)])\s/.test(l));
+}
+
+/**
+ * Splits a capture into units and measures each: a unit is a non-blank line, or a whole block
+ * of hard-wrapped lines. `text` is always an exact passage of the capture.
+ */
 export function unitsOf(capture: string): Unit[] {
-  const lines = capture.split(/\r?\n/);
+  const lines = capture.split('\n'); // a "\r" stays on its line, so every text is an exact passage
   const main = dominant(scriptCounts(capture));
-  const units: Unit[] = [];
+  const groups: { first: number; raw: string[] }[] = [];
   lines.forEach((raw, i) => {
     if (BLANK.test(raw)) return;
+    const last = groups.at(-1);
+    if (last && last.first + last.raw.length === i) last.raw.push(raw);
+    else groups.push({ first: i, raw: [raw] });
+  });
+  const pieces = groups.flatMap((g, block) =>
+    isWrapped(g.raw) ? [{ line: g.first + 1, block, raw: g.raw.join('\n') }] : g.raw.map((raw, k) => ({ line: g.first + k + 1, block, raw })),
+  );
+  return pieces.map(({ line, block, raw }, index) => {
     const text = raw.trim();
     const unlinked = text.replace(LINK, '');
     const plain = plainCapture(text);
     const counts = scriptCounts(text);
     const letters = [...counts.values()].reduce((a, b) => a + b, 0);
-    units.push({
-      index: units.length,
-      line: i + 1,
+    return {
+      index,
+      line,
+      block,
       text,
       key: plain.toLowerCase(),
       words: plain === '' ? 0 : plain.split(' ').length,
@@ -77,9 +106,8 @@ export function unitsOf(capture: string): Unit[] {
       otherScript: main !== undefined && letters > 0 && (counts.get(main) ?? 0) < letters / 2,
       gluedLinks: text.match(GLUED)?.length ?? 0,
       indented: /^( {4,}|\t)/.test(raw),
-    });
+    };
   });
-  return units;
 }
 
 /** The text of a Markdown heading line, without its `#` marks and an emphasis wrapping it whole. */

@@ -112,6 +112,17 @@ describe('the method on a made-up page', () => {
     expect(d.fidelity.boilerplate).toEqual([{ text: 'The words of this pull quote stand again inside a paragraph', once: true }]);
   });
 
+  it('takes a hard-wrapped paragraph as one, and keeps a headline apart from its standfirst', () => {
+    const wrapped = (n: number) =>
+      [`Paragraph ${n} of a text captured from a page that wraps`, 'its lines at a fixed width, so one paragraph spans', 'several lines of about the same length until it ends.'].join('\n');
+    const d = draftArticle({ capture: `Site Name\n\nA Wrapped Headline Of Some Length Here\nA standfirst that runs on for a good while longer than the headline above it does.\n\n${wrapped(1)}\n\n${wrapped(2)}\n\nComments are closed.`, captureFile: 'x.txt' });
+    expect(d.body).toBe(`${wrapped(1).replaceAll('\n', ' ')}\n\n${wrapped(2).replaceAll('\n', ' ')}\n`);
+    expect(d.decisions.filter((x) => x.role === 'text').map((x) => x.unit.line)).toEqual([6, 10]);
+    expect(d.found.titles[0]).toMatchObject({ value: 'A Wrapped Headline Of Some Length Here', evidence: 'printed in one block over the standfirst' });
+    expect(d.fidelity.moved.map((m) => Object.keys(m.fields))).toEqual([['title'], ['standfirst']]);
+    expect(d.markdown).toContain('standfirst: "A standfirst that runs on for a good while longer than the headline above it does."');
+  });
+
   it('drops lines in another script than the text', () => {
     const units = unitsOf(`Заголовок сайта\n\n${para(1)}\n\n${para(2)}`);
     expect(units.map((u) => u.otherScript)).toEqual([true, false, false]);
