@@ -20,7 +20,13 @@ import { fidelityFileOf } from '../schemas/fidelity.ts';
 import { displayPath, listFiles, readText } from '../corpus/read-files.ts';
 import { formatProblem, ProblemList } from '../corpus/problems.ts';
 import { draftArticle, sharedFurniture } from '../import/draft.ts';
-import { formatReport } from '../import/report.ts';
+import { formatReport, type NamesFound } from '../import/report.ts';
+import { stripMarkdown } from '../import/words.ts';
+import { actorsFileSchema } from '../schemas/actor.ts';
+import { readYaml } from '../corpus/read-yaml.ts';
+import { validateWith } from '../corpus/zod-problems.ts';
+import { registryMatchers } from '../corpus/registry-matchers.ts';
+import { missingNames, readIgnoredNames } from '../corpus/names.ts';
 
 const USAGE = 'usage: npm run import -- <capture-file> [--id <slug>] [--url <address the capture was taken from>]';
 
@@ -101,9 +107,30 @@ export function runImport(args: readonly string[], dir = process.env.CORPUS_DIR 
     draft,
     { article: displayPath(articleTarget), capture: displayPath(captureTarget), fidelity: displayPath(fidelityTarget), captureNote },
     shared.notes,
+    namesIn(draft.body, dir),
   );
   log(report);
   return { code: 0, written, report };
+}
+
+/** The actors the draft names, and the names no actor alias matches (see src/corpus/names.ts). */
+function namesIn(body: string, dir: string): NamesFound | string {
+  const problems = new ProblemList();
+  const file = path.join(dir, 'actors.yaml');
+  const text = existsSync(file) ? readText(file, problems) : undefined;
+  const yaml = text === undefined ? undefined : readYaml(text, displayPath(file), problems);
+  const actors = yaml ? validateWith(actorsFileSchema, yaml.data ?? [], yaml, problems) : undefined;
+  if (!actors) return `${displayPath(file)} could not be read: run npm run validate, then npm run validate -- --names`;
+  const ignored = readIgnoredNames(dir, problems);
+  const paragraphs = body.split(/\n\s*\n/).filter((b) => !b.startsWith('#')).map((b) => ({ text: stripMarkdown(b) }));
+  const { aliases } = registryMatchers([], actors);
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const m of aliases.find(p.text)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
+  const byId = new Map(actors.map((a) => [a.id, a.name]));
+  return {
+    actors: [...counts].map(([id, count]) => ({ name: byId.get(id) ?? id, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    missing: missingNames({ themes: [], actors, articles: [{ id: 'draft', paragraphs }] }, ignored),
+  };
 }
 
 if (import.meta.main) process.exitCode = runImport(process.argv.slice(2)).code;

@@ -15,7 +15,8 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { registryMatchers } from './registry-matchers.ts';
 import { PhraseMatcher } from '../shared/matcher.ts';
-import type { Corpus } from './model.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Theme } from '../schemas/theme.ts';
 import { ProblemList } from './problems.ts';
 import { readText } from './read-files.ts';
 import { readYaml } from './read-yaml.ts';
@@ -29,6 +30,13 @@ export const ignoredNameSchema = z.strictObject({
   reason: z.string().trim().min(1),
 });
 export type IgnoredName = z.infer<typeof ignoredNameSchema>;
+
+/** What the report reads of a corpus: the registries and the paragraphs' plain text (a Corpus model is one). */
+export interface NamesInput {
+  themes: readonly Theme[];
+  actors: readonly Actor[];
+  articles: readonly { id: string; paragraphs: readonly { text: string }[] }[];
+}
 
 export interface NameCandidate {
   name: string;
@@ -98,7 +106,7 @@ function runsIn(text: string): Run[] {
 }
 
 /** Every name or acronym in the article bodies that no actor alias matches and the ignore list does not hold. */
-export function missingNames(corpus: Corpus, ignored: readonly IgnoredName[]): NameCandidate[] {
+export function missingNames(corpus: NamesInput, ignored: readonly IgnoredName[]): NameCandidate[] {
   const { aliases } = registryMatchers(corpus.themes, corpus.actors);
   // Ignored names are masked like aliases, so "Armenian Prime Minister" is "Armenian" + "Prime Minister".
   const ignoredMatcher = new PhraseMatcher(ignored.map((i): [string, true] => [i.name, true]));
@@ -151,7 +159,7 @@ export function missingNames(corpus: Corpus, ignored: readonly IgnoredName[]): N
 }
 
 /** Ignore-list entries that are no longer needed: the name occurs nowhere, or an actor now claims it. */
-export function staleIgnores(corpus: Corpus, ignored: readonly IgnoredName[]): { name: string; why: string }[] {
+export function staleIgnores(corpus: NamesInput, ignored: readonly IgnoredName[]): { name: string; why: string }[] {
   const { aliases } = registryMatchers(corpus.themes, corpus.actors);
   const bodies = corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
   return ignored.flatMap((i) => {

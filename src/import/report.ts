@@ -3,6 +3,13 @@
  * kept, what was found (titles, bylines, dates, addresses) and what is left to decide.
  */
 import type { Draft, Finding } from './draft.ts';
+import type { NameCandidate } from '../corpus/names.ts';
+
+/** Names in the drafted body: actors it mentions, and names no actor alias matches. */
+export interface NamesFound {
+  actors: { name: string; count: number }[];
+  missing: NameCandidate[];
+}
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -14,7 +21,7 @@ export interface ReportPaths {
   captureNote: string;
 }
 
-export function formatReport(draft: Draft, paths: ReportPaths, notes: readonly string[] = []): string {
+export function formatReport(draft: Draft, paths: ReportPaths, notes: readonly string[] = [], names?: NamesFound | string): string {
   const out: string[] = [];
   const kept = draft.decisions.filter((d) => d.role !== 'removed');
   const removed = draft.decisions.filter((d) => d.role === 'removed');
@@ -39,7 +46,7 @@ export function formatReport(draft: Draft, paths: ReportPaths, notes: readonly s
 
   const list = (label: string, items: readonly Finding[]) => {
     out.push(`  ${label}: ${items.length === 0 ? 'none' : ''}`);
-    for (const f of items) out.push(`    "${clip(f.value)}" — ${f.evidence}${f.line ? ` (line ${f.line})` : ''}`);
+    for (const f of items) out.push(`    "${clip(f.value)}" — ${f.evidence}${f.line && !/\(lines? \d/.test(f.evidence) ? ` (line ${f.line})` : ''}`);
   };
   out.push('FOUND');
   list('title candidates (best first)', draft.found.titles);
@@ -49,6 +56,12 @@ export function formatReport(draft: Draft, paths: ReportPaths, notes: readonly s
   list('dates', draft.found.dates);
   list('addresses', draft.found.addresses);
   list('provenance lines', draft.found.provenance);
+  if (typeof names === 'string') out.push(`  names: ${names}`);
+  else if (names) {
+    out.push(`  actors named (by their aliases): ${names.actors.length === 0 ? 'none' : names.actors.map((a) => `${a.name} ×${a.count}`).join(', ')}`);
+    out.push(`  names no actor alias matches (add the actor to actors.yaml, or the name to names-ignore.yaml with a reason): ${names.missing.length === 0 ? 'none' : ''}`);
+    for (const c of names.missing) out.push(`    ${c.name} ×${c.count} — “${clip(c.example)}”`);
+  }
   out.push('');
 
   out.push('LEFT TO DECIDE (npm run validate reports these as unfinished until they are filled):');

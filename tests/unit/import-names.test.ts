@@ -6,20 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { runNamesReport } from '../../src/cli/validate.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import type { Corpus } from '../../src/corpus/model.ts';
-import { formatNamesReport, missingNames, readIgnoredNames, staleIgnores } from '../../src/corpus/names.ts';
+import { formatNamesReport, missingNames, readIgnoredNames, staleIgnores, type NamesInput } from '../../src/corpus/names.ts';
 import { ProblemList } from '../../src/corpus/problems.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 /** The parts of a model the names report reads. */
-function miniCorpus(actors: Partial<Actor>[], bodies: Record<string, string[]>): Corpus {
+function miniCorpus(actors: (Pick<Actor, 'id' | 'name'> & Partial<Actor>)[], bodies: Record<string, string[]>): NamesInput {
   return {
     themes: [],
     actors: actors.map((a) => ({ aliases: [], affiliations: [], kind: 'state', description: 'x', ...a })),
-    articles: Object.entries(bodies).map(([id, paragraphs]) => ({ id, paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })) })),
-  } as unknown as Corpus;
+    articles: Object.entries(bodies).map(([id, paragraphs]) => ({ id, paragraphs: paragraphs.map((text) => ({ text })) })),
+  };
 }
 
 describe('missing names on a small corpus', () => {

@@ -244,8 +244,13 @@ describe('npm run import on a corpus', () => {
     const dir = tempDir();
     cpSync(CONTENT, dir, { recursive: true });
     const capture = path.join(tempDir(), 'karabakh_page.txt');
-    writeFileSync(capture, PAGE.replace('Readers who support', 'Readers in Karabakh who support'));
-    expect(runImport([capture, '--id', 'made-up-karabakh-page'], dir, () => {}).code).toBe(0);
+    writeFileSync(capture, PAGE.replace('Readers who support', 'Readers in Karabakh who support').replace('makes its argument', 'makes the argument of Ruth Quimby'));
+    const log = vi.fn();
+    expect(runImport([capture, '--id', 'made-up-karabakh-page'], dir, log).code).toBe(0);
+    // The report names the actors the text mentions, and the names no actor alias matches.
+    const report = String(log.mock.calls[0]![0]);
+    expect(report).toContain('actors named (by their aliases): Nagorno-Karabakh ×1');
+    expect(report).toMatch(/names no actor alias matches[^\n]*\n {4}Ruth Quimby ×1 — /);
     const file = path.join(dir, 'articles', 'made-up-karabakh-page.md');
     const decided: Record<string, string> = { name: 'Example Outlet', language: 'en', summary: 'An invented page, for the test.', holder: 'Nobody', notice: 'Invented for a test.' };
     const filled = readFileSync(file, 'utf8')
