@@ -204,7 +204,8 @@ export function draftArticle(input: ImportInput): Draft {
   const keptText = blocks.map((b) => b.text).join('\n');
   if (title?.suffix) boilerplate.push(title.suffix);
   for (const d of leftOver) {
-    if (d.unit === title?.unit) continue;
+    // Another printing of a moved line (the title twice, a credit above and below the text) goes with it.
+    if (d.unit === title?.unit || moved.some((m) => m.passage === d.unit.text)) continue;
     const pullQuote = d.reason.includes('pull quote');
     if (boilerplate.some((p) => (typeof p === 'string' ? p : p.text) === d.unit.text)) continue;
     // A signature or a labelled source is metadata for the editor to place: moved, with no field yet.
