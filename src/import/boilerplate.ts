@@ -5,7 +5,7 @@
  *    running on into the next line) that carry no furniture cue and are not links, another
  *    script, a flattened link list or a line shared with another capture.
  * 2. The text is the largest cluster of core paragraphs, where a cluster breaks after more
- *    than MAX_GAP non-core lines in a row. Everything before and after it — mastheads,
+ *    than MAX_GAP non-core lines in a row, or at an author box or a comment form. Everything before and after it — mastheads,
  *    titles, bylines, appeals, sidebars, comment forms, short lines at the edges — is
  *    removed (metadata among it is picked up by metadata.ts).
  * 3. Inside the text, a line is removed when it is a link or address line, in another
@@ -30,6 +30,9 @@ export const SHORT_LINE_WORDS = 15;
 export const MAX_GAP = 3;
 /** A line repeated inside a longer paragraph is a pull quote from this many words on. */
 export const PULL_QUOTE_MIN_WORDS = 6;
+
+/** Furniture that stands only after an article (an author box, a comment form): the text does not go on past it. */
+const ENDS_TEXT: ReadonlySet<CueKind> = new Set(['author-box', 'comments']);
 
 export type Role = 'text' | 'heading' | 'removed';
 
@@ -82,7 +85,8 @@ export function classify(units: readonly Unit[], options: Options = {}): Decisio
   units.forEach((u, i) => {
     if (!core[i]) return;
     const last = clusters.at(-1);
-    if (last && i - last.last - 1 <= MAX_GAP) {
+    const ended = last !== undefined && cues.slice(last.last + 1, i).some((c) => c.some((k) => ENDS_TEXT.has(k)));
+    if (last && i - last.last - 1 <= MAX_GAP && !ended) {
       last.last = i;
       last.words += u.words;
     } else clusters.push({ first: i, last: i, words: u.words });

@@ -123,6 +123,34 @@ describe('the method on a made-up page', () => {
     expect(d.markdown).toContain('standfirst: "A standfirst that runs on for a good while longer than the headline above it does."');
   });
 
+  it('removes the furniture of another kind of page: breadcrumbs, share buttons, tags, an author box with a bio', () => {
+    const page = [
+      'Home » World » Europe',
+      'Facebook Twitter WhatsApp Telegram',
+      '',
+      'Another Made-Up Headline',
+      '',
+      para(1),
+      '',
+      'Read also: A different story about something else',
+      '',
+      para(2),
+      '',
+      para(3),
+      '',
+      'Tags: Russia, Ukraine, sanctions',
+      '',
+      'About the author',
+      '',
+      'Jane Doe is a freelance journalist based in Tallinn who covers the Baltic states and Russia.',
+      '',
+      'Follow her on Twitter.',
+    ].join('\n');
+    const d = draftArticle({ capture: page, captureFile: 'x.txt' });
+    expect(d.body).toBe([para(1), para(2), para(3)].join('\n\n') + '\n');
+    expect(d.found.titles[0]!.value).toBe('Another Made-Up Headline');
+  });
+
   it('drops lines in another script than the text', () => {
     const units = unitsOf(`Заголовок сайта\n\n${para(1)}\n\n${para(2)}`);
     expect(units.map((u) => u.otherScript)).toEqual([true, false, false]);
