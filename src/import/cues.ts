@@ -2,7 +2,8 @@
  * The vocabulary of web-page furniture: what sites print around an article, in general
  * wording (copyright and reprint notices, cookie and privacy notices, donation and
  * subscription appeals, comment forms, "related" and "read more" lists, share buttons,
- * correction forms, counters, the outlet talking about itself). No pattern names an outlet.
+ * correction forms, counters, advertisement labels, the outlet talking about itself). No
+ * pattern names an outlet.
  *
  * A cue alone does not remove a line: article text may say "support" or "comments". The
  * method (boilerplate.ts) weighs cues with the line's length and place.
@@ -20,7 +21,8 @@ export type CueKind =
   | 'author-box'
   | 'counter'
   | 'self-description'
-  | 'navigation';
+  | 'navigation'
+  | 'advert';
 
 interface Cue {
   kind: CueKind;
@@ -52,6 +54,7 @@ const CUES: Cue[] = [
   { kind: 'related', pattern: /^(tags?|topics?|filed under|read (also|more|next)|see also)\s*:/i },
   { kind: 'counter', pattern: /^(read|reads|views?|comments?|shares?|likes?|hits)\s*:?\s*\d[\d,. ]*$|^[\p{L} ]{2,24}:\s*\d[\d,.]*$/iu },
   { kind: 'self-description', pattern: /^we are an? (independent|non-?profit|reader-funded)\b|^our (leading|latest) (investigations|stories)\b|^new to\b.*\?|\b(find out|learn) more about us\b|\bindependent (media outlet|journalism)\b|\b(new type of|a better) (newspaper|media)\b/i },
+  { kind: 'advert', pattern: /^(advertisement|sponsored( content)?|promoted|ad)\s*:?$/i },
   { kind: 'navigation', pattern: /^(home|menu|search|skip to (the )?(main )?content|log ?in|sign in|main navigation)\b/i },
 ];
 

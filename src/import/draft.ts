@@ -311,24 +311,32 @@ export function idFrom(title: string | undefined, captureFile: string): string {
   return (base || fallback).replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
 }
 
+/** Two captures that share at least this many distinct lines come from one outlet's pages. */
+export const SAME_OUTLET_MIN_SHARED = 3;
+
 /**
- * The lines a capture shares with the other captures of the corpus, for `ImportInput.sharedKeys`:
- * what two pages of one site both print is the site's furniture. A capture that shares most of
- * its running text with this one is the same article captured twice, not furniture: it is left
- * out, with a note.
+ * The lines a capture shares with the other captures of the same outlet, for
+ * `ImportInput.sharedKeys`: what two pages of one site both print is the site's furniture.
+ * Captures count as one outlet's when they share SAME_OUTLET_MIN_SHARED lines or more, so a
+ * heading two unrelated articles happen to share ("Background") is not taken for furniture.
+ * A capture that shares most of its running text with this one is the same article captured
+ * twice, not furniture: it is left out, with a note.
  */
 export function sharedFurniture(capture: string, others: readonly { name: string; text: string }[]): { keys: Set<string>; notes: string[] } {
-  const long = unitsOf(capture).filter((u) => u.words >= CORE_MIN_WORDS);
+  const mine = unitsOf(capture);
+  const myKeys = new Set(mine.map((u) => u.key).filter((k) => k.length > 0));
+  const long = mine.filter((u) => u.words >= CORE_MIN_WORDS);
   const keys = new Set<string>();
   const notes: string[] = [];
   for (const other of others) {
-    const theirs = new Set(unitsOf(other.text).map((u) => u.key).filter((k) => k.length > 0));
+    const theirs = new Set(unitsOf(other.text).map((u) => u.key));
     const common = long.filter((u) => theirs.has(u.key)).length;
     if (long.length > 0 && common > long.length / 2) {
       notes.push(`${other.name} shares ${common} of this capture's ${long.length} long lines: the same text captured twice? (its lines were not used as furniture)`);
       continue;
     }
-    for (const k of theirs) keys.add(k);
+    const shared = [...myKeys].filter((k) => theirs.has(k));
+    if (shared.length >= SAME_OUTLET_MIN_SHARED) for (const k of shared) keys.add(k);
   }
   return { keys, notes };
 }

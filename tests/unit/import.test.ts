@@ -12,7 +12,7 @@ import { runImport } from '../../src/cli/import.ts';
 import { checkCorpus, loadCorpus } from '../../src/corpus/load.ts';
 import { furnitureCues } from '../../src/import/cues.ts';
 import { classify } from '../../src/import/boilerplate.ts';
-import { draftArticle } from '../../src/import/draft.ts';
+import { draftArticle, sharedFurniture } from '../../src/import/draft.ts';
 import { unitsOf } from '../../src/import/lines.ts';
 import { datesIn, explicitByline, isDateLine, looksLikeName, nameNearReportingVerb, sectionSuffix } from '../../src/import/metadata.ts';
 import { placeholderPaths } from '../../src/schemas/placeholder.ts';
@@ -149,6 +149,21 @@ describe('the method on a made-up page', () => {
     const d = draftArticle({ capture: page, captureFile: 'x.txt' });
     expect(d.body).toBe([para(1), para(2), para(3)].join('\n\n') + '\n');
     expect(d.found.titles[0]!.value).toBe('Another Made-Up Headline');
+  });
+
+  it('takes lines shared with another page of the same outlet for furniture, not a heading two outlets share', () => {
+    const other = ['Site Menu', 'Donate now', 'A totally different headline', para(7), para(8), 'Footer text of the site', 'Contact the newsroom'].join('\n\n');
+    const mine = ['Site Menu', 'Mine headline', para(1), 'Footer text of the site', para(2), 'Background', para(3), 'Contact the newsroom'].join('\n\n');
+    const same = sharedFurniture(mine, [{ name: 'other.txt', text: other }]);
+    expect([...same.keys].sort()).toEqual(['contact the newsroom', 'footer text of the site', 'site menu']);
+    const body = draftArticle({ capture: mine, captureFile: 'x.txt', sharedKeys: same.keys }).body;
+    expect(body).not.toContain('Footer text of the site');
+    const unrelated = sharedFurniture(mine, [{ name: 'unrelated.txt', text: ['Other Site', para(9), 'Background', para(10)].join('\n\n') }]);
+    expect(unrelated.keys.size).toBe(0);
+    expect(draftArticle({ capture: mine, captureFile: 'x.txt', sharedKeys: unrelated.keys }).body).toContain('## Background');
+    const twice = sharedFurniture(mine, [{ name: 'copy.txt', text: mine }]);
+    expect(twice.keys.size).toBe(0);
+    expect(twice.notes[0]).toMatch(/^copy\.txt shares 3 of this capture's 3 long lines: the same text captured twice\?/);
   });
 
   it('drops lines in another script than the text', () => {
