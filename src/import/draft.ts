@@ -21,7 +21,7 @@ import {
 } from './metadata.ts';
 import { stripMarkdown } from './words.ts';
 import type { Fidelity, RemovedPassage } from '../schemas/fidelity.ts';
-import { PLACEHOLDER_MARK as TODO } from '../schemas/placeholder.ts';
+import { draftFrontmatter } from './frontmatter.ts';
 
 export interface ImportInput {
   /** The capture's text. */
@@ -73,7 +73,6 @@ export interface Draft {
   warnings: string[];
 }
 
-const q = (v: string) => JSON.stringify(v);
 
 interface Moved {
   unit: Unit;
@@ -233,56 +232,31 @@ export function draftArticle(input: ImportInput): Draft {
 
   // ---- the frontmatter
   const id = input.id ?? idFrom(title?.value, input.captureFile);
-  const toDecide: string[] = [];
-  const todo = (field: string, what: string) => {
-    toDecide.push(field);
-    return q(`${TODO} ${what}`);
-  };
-  const lines: string[] = ['---'];
-  if (title) {
-    lines.push(`title: ${q(title.value)}`);
-    for (const t of titles) lines.push(`#   title candidate: ${q(t.value)} — ${t.evidence}`);
-  } else lines.push(`title: ${todo('title', 'the headline as the outlet gave it (the capture prints none that could be found)')}`);
-  if (standfirst) lines.push(`standfirst: ${q(standfirstText(standfirst.unit))}  # printed with the headline (line ${standfirst.unit.line})`);
-  if (bylines.length > 0) lines.push(`authors: [${bylines.map((b) => q(b.value)).join(', ')}]  # printed as a byline (${bylines.map((b) => `line ${b.line}`).join(', ')})`);
-  else if (bylineCandidates.length > 0) {
-    lines.push(`authors: [${todo('authors', 'confirm a byline printed in the capture, or [] when unsigned — never guess one')}]`);
-    for (const b of bylineCandidates) lines.push(`#   candidate: ${q(b.value)} — ${b.evidence} (line ${b.line})`);
-  } else lines.push('authors: []  # the capture prints no byline: unsigned (an author known from elsewhere goes in attributedAuthor)');
-  if (credits.length > 0) lines.push(`credits: [${credits.map((c) => q(c.value)).join(', ')}]`);
-  lines.push('outlet:', `  name: ${todo('outlet', 'the outlet whose page was captured')}`);
-  lines.push('published:');
-  if (statedDate) {
-    lines.push(`  date: ${q(statedDate.date.date)}`);
-    if (statedDate.date.time) lines.push(`  time: ${q(statedDate.date.time)}`);
-    lines.push('  basis: stated', `  evidence: ${q(`The capture prints “${statedDate.date.match.trim()}” (${statedDate.date.reading}) on line ${statedDate.line}, before the text.`)}`);
-  } else if (addressDate) {
-    lines.push(`  date: ${q(addressDate.date.date)}`, '  basis: from-original-address', `  evidence: ${q(`The address ${input.url} gives it (${addressDate.date.reading}).`)}`);
-  } else {
-    lines.push(`  date: ${todo('published.date', 'EDTF date of publication (see the dates found in the import report)')}`);
-    lines.push(`  basis: ${todo('published.basis', 'stated | inferred-from-text | from-original-address | from-elsewhere')}`);
-    lines.push(`  evidence: ${todo('published.evidence', 'how the date is known')}`);
-  }
-  for (const d of dates) lines.push(`#   date found: ${d.value} — ${d.evidence}${d.line ? ` (line ${d.line})` : ''}`);
-  if (input.url) lines.push(`originalUrl: ${q(input.url)}`);
-  for (const a of addresses.filter((a) => a.line !== undefined)) lines.push(`#   address found: ${a.value} — ${a.evidence} (line ${a.line})`);
-  for (const p of provenance) lines.push(`#   provenance found: ${q(p.value)} — line ${p.line}: place it in via / originalUrl`);
-  lines.push(`language: ${todo('language', 'BCP 47 tag of the text, e.g. en')}`);
-  lines.push(`summary: ${todo('summary', 'one or two neutral sentences, in the editors’ words')}`);
-  lines.push(`themes: [${todo('themes', 'theme ids from themes.yaml that tag paragraphs of the text')}]`);
-  lines.push(`capture: ${q(input.captureFile)}`);
-  lines.push('rights:', `  holder: ${todo('rights', 'who holds the text')}`, `  notice: ${q(`${TODO} what may be done with it, shown on the article page`)}`);
-  lines.push('---', '');
+  const frontmatter = draftFrontmatter({
+    title: title?.value,
+    titles,
+    standfirst: standfirst ? { text: standfirstText(standfirst.unit), line: standfirst.unit.line } : undefined,
+    bylines,
+    bylineCandidates,
+    credits,
+    statedDate,
+    addressDate,
+    url: input.url,
+    dates,
+    addresses,
+    provenance,
+    captureFile: input.captureFile,
+  });
 
   return {
     id,
     body,
-    markdown: `${lines.join('\n')}\n${body}`,
+    markdown: `${frontmatter.text}\n${body}`,
     fidelity,
     decisions,
     joined,
     found: { titles: titles.map(({ value, evidence, line }) => ({ value, evidence, line })), bylines, bylineCandidates, credits, dates, addresses, provenance },
-    toDecide,
+    toDecide: frontmatter.toDecide,
     warnings,
   };
 }
