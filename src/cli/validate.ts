@@ -2,10 +2,16 @@
  * `npm run validate`: checks the whole corpus without building the site and prints every
  * problem, one per line: file[:line] field — what is wrong — what was expected.
  * Exit 0 when there is no error (warnings allowed), 1 otherwise. Never a stack trace.
+ * `--names` then lists capitalised names and acronyms in the bodies that match no actor alias
+ * (see src/corpus/names.ts), with draft registry entries.
  */
 import { checkCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { formatProblem, type Problem } from '../corpus/problems.ts';
+import { formatProblem, ProblemList, type Problem } from '../corpus/problems.ts';
+import { formatNamesReport, missingNames, readIgnoredNames, staleIgnores } from '../corpus/names.ts';
+import { displayPath } from '../corpus/read-files.ts';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 /** Checks and reports; returns the exit code and, when there is no error, the model (the build reuses it). */
 export function validateAndReport(dir?: string): { code: number; corpus?: Corpus | undefined } {
@@ -34,4 +40,19 @@ export function runValidate(dir?: string): number {
   return validateAndReport(dir).code;
 }
 
-if (import.meta.main) process.exitCode = runValidate(process.argv[2]);
+/** `--names`: after validating, lists the names in the article bodies that no actor alias matches. */
+export function runNamesReport(corpus: Corpus, dir = process.env.CORPUS_DIR ?? 'content'): number {
+  const problems = new ProblemList();
+  const ignored = readIgnoredNames(dir, problems);
+  for (const p of problems.items) console.error(formatProblem(p));
+  if (problems.hasErrors) return 1;
+  console.log(formatNamesReport(missingNames(corpus, ignored), staleIgnores(corpus, ignored), displayPath(path.join(dir, 'names-ignore.yaml'))));
+  return 0;
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { names: { type: 'boolean', default: false } } });
+  const dir = positionals[0];
+  const { code, corpus } = validateAndReport(dir);
+  process.exitCode = code === 0 && corpus && values.names ? runNamesReport(corpus, dir) : code;
+}

@@ -15,6 +15,7 @@ import { themeSchema, type Theme } from '../schemas/theme.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
 import { slugId } from '../schemas/common.ts';
+import { placeholderLabel, placeholderPaths } from '../schemas/placeholder.ts';
 import { ProblemList } from './problems.ts';
 import { displayPath, listFiles, readText, skippedEntries } from './read-files.ts';
 import { readYaml } from './read-yaml.ts';
@@ -113,8 +114,16 @@ function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources,
     problems.error(shown, '(frontmatter)', yaml.data == null ? 'is empty' : `is ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}`, 'field: value lines (title, authors, outlet, …)', 2);
     return undefined;
   }
-  const data = validateWith(articleSchema, yaml.data, { ...yaml, schemaFile: SCHEMA_FILES.article }, problems);
-  if (!data || empty) return undefined;
+  // Placeholders left by `npm run import` ("TODO: …"): each is reported as unfinished, and the
+  // schema errors on their lines (a "TODO: …" is no theme id) would only repeat them.
+  const unfinished = placeholderPaths(yaml.data);
+  const placeholderLines = new Set(unfinished.map((p) => yaml.lineOf(p)));
+  for (const p of unfinished)
+    problems.error(shown, placeholderLabel(p), 'is unfinished (a placeholder left by npm run import)', 'the editors’ value in place of the "TODO: …" text', yaml.lineOf(p));
+  const schemaProblems = new ProblemList();
+  const data = validateWith(articleSchema, yaml.data, { ...yaml, schemaFile: SCHEMA_FILES.article }, schemaProblems);
+  for (const p of schemaProblems.items) if (!placeholderLines.has(p.line)) problems.items.push(p);
+  if (!data || empty || unfinished.length > 0) return undefined;
   src.brokenIds.article.delete(id);
   return { id, origin: { file: shown, lineOf: yaml.lineOf }, data, body, bodyLine };
 }
