@@ -16,7 +16,8 @@ import { edtfSpan, edtfYear, formatEdtf } from '../shared/edtf.ts';
 import { textFragment } from '../shared/quotes.ts';
 import { basePath, paths, withBase } from '../shared/paths.ts';
 import { createArticleProcessor } from '../plugins/index.ts';
-import type { CiteRequest } from '../plugins/types.ts';
+import { describeCiteFailure, type CiteFailure, type CiteRequest } from '../plugins/types.ts';
+import { renderChecked, renderDoc } from './render-doc.ts';
 import type { Article, Corpus, Mention, Paragraph, ResolvedEvent, ResolvedSource } from './model.ts';
 
 export interface LoadOptions {
@@ -55,7 +56,7 @@ interface Rendered {
   /** Resolved passages by request key. */
   found: Map<string, { paragraph: string; exact: string }>;
   /** Requests that could not be resolved. */
-  failed: { key: string; reason: string }[];
+  failed: { key: string; failure: CiteFailure }[];
 }
 
 function renderArticle(
@@ -66,9 +67,7 @@ function renderArticle(
 ): Rendered {
   const file = new VFile({ path: src.origin.file, value: src.body });
   file.data.citeRequests = requests;
-  const html = String(processor.processSync(file));
-  for (const p of file.data.problems ?? [])
-    problems.error(src.origin.file, p.field, p.message, p.expected, p.line === undefined ? undefined : p.line + src.bodyLine - 1);
+  const html = renderChecked(processor, file, src.origin.file, src.bodyLine, problems) ?? '';
 
   const infos = file.data.paragraphs ?? [];
   const headings = file.data.headings ?? [];
@@ -93,8 +92,8 @@ function renderArticle(
   const failed: Rendered['failed'] = [];
   for (const c of file.data.citations ?? []) {
     if (c.paragraph && c.exact) found.set(c.key, { paragraph: c.paragraph, exact: c.exact });
-    else if (c.failure)
-      failed.push({ key: c.key, reason: c.failure.reason === 'missing' ? 'not found' : `ambiguous: found ${c.failure.count} times` });
+    // A body that could not be rendered has had its error: its quotes failing is only a consequence.
+    else if (c.failure && !file.data.refused && html !== '') failed.push({ key: c.key, failure: c.failure });
   }
   return {
     article: {
@@ -164,6 +163,19 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
       }),
     );
   });
+  // Entries that failed validation elsewhere still have their quotes checked (keys never resolved into the model).
+  for (const ev of src.partialEvents) {
+    ev.data.sources.forEach((s, k) => {
+      const path = [ev.index, 'sources', k, 'quote'];
+      ask(s.article, `x${ev.origin.file}#${ev.index}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+    });
+    ev.data.claims.forEach((c, k) =>
+      c.values.forEach((v, j) => {
+        const path = [ev.index, 'claims', k, 'values', j, 'quote'];
+        ask(v.article, `x${ev.origin.file}#${ev.index}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+      }),
+    );
+  }
   for (const art of src.articles)
     art.data.editorNotes.forEach((n, k) => {
       const path = ['editorNotes', k, 'quote'];
@@ -178,7 +190,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     for (const [key, hit] of rendered.found) found.set(key, hit);
     for (const f of rendered.failed) {
       const o = origins.get(f.key)!;
-      problems.error(o.file, o.field, `quote ${f.reason} in article "${o.article}"`, 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)', o.line);
+      problems.error(o.file, o.field, describeCiteFailure(f.failure, o.article), 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)', o.line);
     }
   }
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -239,6 +251,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     eventById: new Map(events.map((e) => [e.id, e])),
     mentionsByActor,
     passagesByTheme,
+    method: src.method && renderDoc(src.method, problems),
     warnings: problems.items.filter((p) => p.severity === 'warning'),
   };
 }

@@ -400,7 +400,7 @@ export const CASES: BadCase[] = [
     defect: 'a timeline source quoting words its article does not contain',
     apply: (c) => c.replace(EVENTS, 'quote: agreed a ceasefire on 4 March', 'quote: agreed a ceasefire on 5 March'),
     expected: [
-      '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote not found in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+      '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote not found in article "northland-ceasefire" (closest: "agreed a ceasefire on 4 March" in ¶1 differs at \'5\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
   {
@@ -523,7 +523,7 @@ export const CASES: BadCase[] = [
     expected: [
       '{dir}/actors.yaml:23 [3].kind — "alliance" is not allowed — expected one of "person" | "state" | "organisation" | "unrecognised-entity" | "region" | "place" | "armed-force" | "media"',
       '{dir}/articles/northland-ceasefire.md:2 title — is missing — expected text',
-      '{dir}/events/timeline.yaml:24 [1].sources[0].quote — quote not found in article "southland-alliance" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+      '{dir}/events/timeline.yaml:24 [1].sources[0].quote — quote not found in article "southland-alliance" (closest: "Southland has asked whether the Northern Treaty Organisation would defend it" in ¶1 differs at \'demanded\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
 ];
