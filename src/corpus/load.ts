@@ -264,6 +264,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
 function checkThemes(src: CorpusSources, articleById: Map<string, Article>, problems: ProblemList): void {
   for (const s of src.articles) {
     const art = articleById.get(s.id)!;
+    if (art.html === '') continue; // not rendered (refused by a limit): its error is reported already
     const counts = new Map<string, number>();
     for (const p of art.paragraphs) for (const t of p.themes) counts.set(t.theme, (counts.get(t.theme) ?? 0) + 1);
     s.data.themes.forEach((theme, k) => {

@@ -107,7 +107,14 @@ function fileNameProblem(id: string, taken: ReadonlySet<string>): { message: str
 function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources, problems: ProblemList): ArticleSource | undefined {
   const shown = displayPath(file);
   const id = path.basename(file, '.md');
-  if (!slugId.safeParse(id).success) {
+  const slug = slugId.safeParse(id);
+  // A slug the schema still refuses (a reserved or over-long id) gets the schema's own reason.
+  const refusal = slug.error?.issues.find((i) => i.code === 'custom');
+  if (refusal) {
+    problems.error(shown, '(file name)', refusal.message, (refusal.params as { expected?: string } | undefined)?.expected);
+    return undefined;
+  }
+  if (!slug.success) {
     const { message, expected } = fileNameProblem(id, ids);
     problems.error(shown, '(file name)', message, expected);
     // References to the id it should have are not errors of their own.

@@ -43,8 +43,9 @@ function lineNesting(line: string): { depth: number; rest: string } {
   let rest = line;
   for (;;) {
     const { width, length } = indentWidth(rest);
-    // Four columns of indentation are one more level of list nesting (or an indented code block).
-    depth += Math.floor(width / 4);
+    // Two columns of indentation are about one more level of list nesting (sub-lists are
+    // indented by 2 to 4 columns, so this errs on the side of counting too many).
+    depth += Math.floor(width / 2);
     rest = rest.slice(length);
     const m = CONTAINER.exec(rest);
     if (!m) return { depth, rest };
