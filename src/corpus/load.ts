@@ -27,6 +27,9 @@ export interface LoadOptions {
   base?: string;
 }
 
+/** What a quote that could not be resolved was expected to be. */
+const QUOTE_EXPECTED = 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)';
+
 /** Minimum share of an article's paragraphs that makes an undeclared theme worth a warning. */
 const UNDECLARED_THEME_SHARE = 0.25;
 
@@ -190,7 +193,16 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     for (const [key, hit] of rendered.found) found.set(key, hit);
     for (const f of rendered.failed) {
       const o = origins.get(f.key)!;
-      problems.error(o.file, o.field, describeCiteFailure(f.failure, o.article), 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)', o.line);
+      problems.error(o.file, o.field, describeCiteFailure(f.failure, o.article), QUOTE_EXPECTED, o.line);
+    }
+  }
+  for (const part of src.partialArticles) {
+    const file = new VFile({ path: part.file, value: part.body });
+    file.data.citeRequests = requests.get(part.id) ?? [];
+    const html = renderChecked(processor, file, part.file, part.bodyLine, problems);
+    for (const c of html && !file.data.refused ? (file.data.citations ?? []) : []) {
+      const o = origins.get(c.key)!;
+      if (c.failure) problems.error(o.file, o.field, describeCiteFailure(c.failure, o.article), QUOTE_EXPECTED, o.line);
     }
   }
   const articleById = new Map(articles.map((a) => [a.id, a]));

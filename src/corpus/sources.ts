@@ -72,6 +72,8 @@ export interface CorpusSources {
   events: Sourced<TimelineEvent>[];
   /** Entries that failed validation but whose sources and claims are valid: their quotes are still checked. */
   partialEvents: PartialEvent[];
+  /** Articles whose frontmatter failed: their bodies are still checked, and quotes looked up in them. */
+  partialArticles: { id: string; file: string; body: string; bodyLine: number }[];
   /** method.md, when the corpus has one. */
   method?: DocSource | undefined;
   /** Names of the raw capture files in sources/. */
@@ -138,14 +140,20 @@ function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources,
   // An empty body is reported once; rendering it would only add "tags no paragraph" and "quote not found".
   const empty = body.trim() === '';
   if (empty) problems.error(shown, '(body)', 'is empty', 'the article text after the closing --- line', bodyLine);
+  // Broken frontmatter does not hide the body's own problems: it is still rendered and its quotes looked up.
+  const partial = () => {
+    if (!empty) src.partialArticles.push({ id, file: shown, body, bodyLine });
+    return undefined;
+  };
   const yaml = readYaml(match[1] ?? '', shown, problems, 1);
-  if (!yaml) return undefined;
+  if (!yaml) return partial();
   if (yaml.data == null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     problems.error(shown, '(frontmatter)', yaml.data == null ? 'is empty' : `is ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}`, 'field: value lines (title, authors, outlet, …)', 2);
-    return undefined;
+    return partial();
   }
   const data = validateWith(articleSchema, yaml.data, { ...yaml, schemaFile: SCHEMA_FILES.article }, problems);
-  if (!data || empty) return undefined;
+  if (!data) return partial();
+  if (empty) return undefined;
   src.brokenIds.article.delete(id);
   return { id, origin: { file: shown, lineOf: yaml.lineOf }, data, body, bodyLine };
 }
@@ -215,6 +223,7 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
     actors: [],
     events: [],
     partialEvents: [],
+    partialArticles: [],
     captures: new Set(),
     brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set() },
     unreadable: new Set(),

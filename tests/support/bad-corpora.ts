@@ -800,6 +800,15 @@ export const CASES: BadCase[] = [
       '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote not found in article "northland-ceasefire" (closest: "agreed a ceasefire on 4 March" in ¶1 differs at \'ceasfire\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
+  {
+    name: 'article-bad-date-and-unsafe-link',
+    defect: 'an article with an impossible date AND a javascript: link in its body: both reported in one run',
+    apply: (c) => c.replace(A, 'date: "2021-03-04"', 'date: "2021-02-30"').replace(A, 'after two days of talks', 'after two days of [talks](javascript:alert(1))'),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:9 published.date — "2021-02-30" is not a real day: February 2021 has 28 days — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+      '{dir}/articles/northland-ceasefire.md:23 (body) — has a link to "javascript:alert(1)" — expected an http(s), mailto or site-relative link',
+    ],
+  },
   // ------------------------------------------------------------------ several at once
   {
     name: 'three-defects',
