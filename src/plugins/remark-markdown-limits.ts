@@ -15,8 +15,14 @@ import { pushProblem, type PluginProblem } from './types.ts';
 
 /** Containers (`>` quotes, list items) open on one line, counting indentation as list nesting. */
 export const MAX_NESTING = 32;
-/** Inline markers (`* _ [ ] \` <`) in one block (text between blank lines); a long real paragraph has a few dozen. */
-export const MAX_INLINE_MARKS = 1_000;
+/**
+ * Inline marks (`* _ [ ] \` <`) in one block (text between blank lines), and in the whole file.
+ * The parser's cost grows with the square of the marks in a paragraph (about 0.1 s for 500
+ * alternating `*_`), so both are bounded: the worst file within them renders in a few seconds.
+ * The real articles have at most a few dozen marks in all, method.md about 130.
+ */
+export const MAX_INLINE_MARKS = 500;
+export const MAX_FILE_MARKS = 10_000;
 
 const CONTAINER = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 /** `* * *`, `---`: a rule, not nested list items. */
@@ -59,6 +65,7 @@ export function markdownLimitProblem(markdown: string): PluginProblem | undefine
   const lines = markdown.split('\n');
   let fence = false;
   let marks = 0;
+  let total = 0;
   let blockStart = 1;
   for (let i = 0; i < lines.length; i++) {
     const { depth, rest } = lineNesting(lines[i]!);
@@ -76,13 +83,22 @@ export function markdownLimitProblem(markdown: string): PluginProblem | undefine
       blockStart = i + 2;
       continue;
     }
-    marks += rest.match(INLINE_MARK)?.length ?? 0;
+    const here = rest.match(INLINE_MARK)?.length ?? 0;
+    marks += here;
+    total += here;
     if (marks > MAX_INLINE_MARKS)
       return {
         line: blockStart,
         field: '(body)',
         message: `has a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en')} Markdown marks (* _ [ ] \` <)`,
         expected: 'ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+      };
+    if (total > MAX_FILE_MARKS)
+      return {
+        line: i + 1,
+        field: '(body)',
+        message: `has more than ${MAX_FILE_MARKS.toLocaleString('en')} Markdown marks (* _ [ ] \` <) in all`,
+        expected: 'ordinary prose: emphasis, links and code a few times per paragraph',
       };
   }
   return undefined;

@@ -649,7 +649,7 @@ export const CASES: BadCase[] = [
     defect: '150,000 nested brackets in one paragraph of a 309 KB body (took 131 s before)',
     apply: (c) => c.append(A, `\n${'['.repeat(150_000)}x${']'.repeat(150_000)}\n`),
     expected: [
-      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 1,000 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 500 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
     ],
     generatedInTest: true,
   },
@@ -658,15 +658,25 @@ export const CASES: BadCase[] = [
     defect: '3,000 nested brackets in one paragraph',
     apply: (c) => c.append(A, `\n${'['.repeat(3000)}x${']'.repeat(3000)}\n`),
     expected: [
-      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 1,000 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 500 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
     ],
+  },
+  {
+    // Made in the test: 900 KB of paragraphs each just under the per-paragraph limit (rendering it took 145 s).
+    name: 'markdown-marks-in-all',
+    defect: 'an article body of many paragraphs of 499 alternating * and _ each: every paragraph within its limit, the file far beyond',
+    apply: (c) => c.append(B, `\n${`A ${'*_'.repeat(249)}x\n\n`.repeat(1800)}`),
+    expected: [
+      '{dir}/articles/southland-alliance.md:64 (body) — has more than 10,000 Markdown marks (* _ [ ] ` <) in all — expected ordinary prose: emphasis, links and code a few times per paragraph',
+    ],
+    generatedInTest: true,
   },
   {
     name: 'markdown-emphasis-storm',
     defect: 'a paragraph of 2,000 alternating * and _ (quadratic for the parser)',
     apply: (c) => c.append(A, `\nA storm ${'*_'.repeat(1000)} of marks.\n`),
     expected: [
-      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 1,000 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 500 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
     ],
   },
   {

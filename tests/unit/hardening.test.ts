@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closestPassage } from '../../src/shared/quotes.ts';
-import { MAX_INLINE_MARKS, MAX_NESTING, markdownLimitProblem } from '../../src/plugins/remark-markdown-limits.ts';
+import { MAX_FILE_MARKS, MAX_INLINE_MARKS, MAX_NESTING, markdownLimitProblem } from '../../src/plugins/remark-markdown-limits.ts';
 import { visibleTextProblem } from '../../src/shared/visible-text.ts';
 import { formatCitation, toBibtex } from '../../src/export/citation.ts';
 import { own } from '../../src/shared/own.ts';
@@ -56,8 +56,10 @@ describe('markdownLimitProblem', () => {
     expect(problem?.message).toContain(`more than ${MAX_INLINE_MARKS.toLocaleString('en')} Markdown marks`);
   });
 
-  it('counts marks per paragraph: many marks spread over short paragraphs pass', () => {
+  it('counts marks per paragraph and per file', () => {
     expect(markdownLimitProblem('A *b* c.\n\n'.repeat(2000))).toBeUndefined();
+    const problem = markdownLimitProblem(`A ${'*'.repeat(MAX_INLINE_MARKS - 10)}\n\n`.repeat(100));
+    expect(problem?.message).toBe(`has more than ${MAX_FILE_MARKS.toLocaleString('en')} Markdown marks (* _ [ ] \` <) in all`);
   });
 
   it('does not count inside fenced code', () => {
