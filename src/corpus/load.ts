@@ -8,7 +8,7 @@
  * them when any is an error. `getCorpus` memoises the model for the pages of one build.
  */
 import { VFile } from 'vfile';
-import { readSources, type ArticleSource, type CorpusSources } from './sources.ts';
+import { readSources, type ArticleSource, type CorpusSources, type PartialEvent } from './sources.ts';
 import { crossCheck, fieldLabel } from './cross-check.ts';
 import { CorpusError, ProblemList, type Problem } from './problems.ts';
 import { registryMatchers } from './registry-matchers.ts';
@@ -153,32 +153,22 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     requests.set(article, list);
     origins.set(key, { ...origin, article });
   };
-  src.events.forEach((ev, e) => {
-    const link = { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) };
+  // Every quote of an entry, keyed `<prefix>.s<k>` / `<prefix>.c<k>.v<j>`. Entries that failed
+  // validation elsewhere (partialEvents) are asked too, so their quote typos show in the same run.
+  const askEvent = (ev: PartialEvent, prefix: string, link?: CiteRequest['event']) => {
     ev.data.sources.forEach((s, k) => {
       const path = [ev.index, 'sources', k, 'quote'];
-      ask(s.article, `e${e}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
+      ask(s.article, `${prefix}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
     });
     ev.data.claims.forEach((c, k) =>
       c.values.forEach((v, j) => {
         const path = [ev.index, 'claims', k, 'values', j, 'quote'];
-        ask(v.article, `e${e}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+        ask(v.article, `${prefix}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
       }),
     );
-  });
-  // Entries that failed validation elsewhere still have their quotes checked (keys never resolved into the model).
-  for (const ev of src.partialEvents) {
-    ev.data.sources.forEach((s, k) => {
-      const path = [ev.index, 'sources', k, 'quote'];
-      ask(s.article, `x${ev.origin.file}#${ev.index}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
-    });
-    ev.data.claims.forEach((c, k) =>
-      c.values.forEach((v, j) => {
-        const path = [ev.index, 'claims', k, 'values', j, 'quote'];
-        ask(v.article, `x${ev.origin.file}#${ev.index}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
-      }),
-    );
-  }
+  };
+  src.events.forEach((ev, e) => askEvent(ev, `e${e}`, { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) }));
+  src.partialEvents.forEach((ev, e) => askEvent(ev, `x${e}`));
   for (const art of src.articles)
     art.data.editorNotes.forEach((n, k) => {
       const path = ['editorNotes', k, 'quote'];
