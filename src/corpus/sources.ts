@@ -13,14 +13,14 @@ import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { themeSchema, type Theme } from '../schemas/theme.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
-
-/** The parts of an entry that hold quotes, validated on their own for an entry that fails elsewhere. */
-const eventQuotesSchema = z.object({ sources: eventSchema.shape.sources, claims: eventSchema.shape.claims });
 import { slugId } from '../schemas/common.ts';
 import { ProblemList } from './problems.ts';
 import { checkCorpusFolder, checkFolder, describeEntry, displayPath, entryKind, listFiles, readText, skippedEntries } from './read-files.ts';
 import { readYaml } from './read-yaml.ts';
 import { validateWith } from './zod-problems.ts';
+
+/** The parts of an entry that hold quotes, validated on their own for an entry that fails elsewhere. */
+const eventQuotesSchema = z.object({ sources: eventSchema.shape.sources, claims: eventSchema.shape.claims });
 
 /** Where a validated record came from, for error messages. */
 export interface Origin {
