@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { edtfProblem } from '../shared/edtf-problem.ts';
 import { visibleTextProblem } from '../shared/visible-text.ts';
+import { isCommonWord } from '../shared/common-words.ts';
 
 /** Ids that name a route of their own: /articles/index/ is the articles' index page, so no entry may be called that. */
 export const RESERVED_IDS: readonly string[] = ['index'];
@@ -64,19 +65,30 @@ const wordChars = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 /**
  * A spelling matched in the article text (an actor's name or alias, a theme term): a name
  * that is also at least two letters or digits long, since "a" would match every "a" of the
- * corpus. With `wildcard`, a trailing `*` needs at least three letters before it ("*" alone
- * or "a*" would tag every paragraph).
+ * corpus, and not one of the commonest English words ("the", "may"; an acronym alias such as
+ * "US" matches only in capitals, so it may). A term with a trailing `*` needs at least three
+ * letters before it ("*" alone or "a*" would tag every paragraph).
  */
 export const matchPhrase = (what: 'alias' | 'term') =>
   name.superRefine((value, ctx) => {
     const wildcard = what === 'term' && value.endsWith('*');
     const stem = wildcard ? value.slice(0, -1) : value;
     const min = wildcard ? 3 : 2;
+    const article = what === 'alias' ? 'an' : 'a';
+    // An acronym alias ("US") matches only in capitals; a term matches in any case.
+    const acronym = what === 'alias' && value === value.toUpperCase() && value !== value.toLowerCase();
     if (wordChars(stem) < min)
       ctx.addIssue({
         code: 'custom',
         message: wildcard ? `"${value}" would match nearly every word (${wordChars(stem)} letter${wordChars(stem) === 1 ? '' : 's'} before the *)` : `"${value}" is too short: it would match every "${value}" in the articles`,
         input: value,
-        params: { expected: wildcard ? 'at least three letters or digits before a trailing *' : `a ${what} of at least two letters or digits` },
+        params: { expected: wildcard ? 'at least three letters or digits before a trailing *' : `${article} ${what} of at least two letters or digits` },
+      });
+    else if (!wildcard && !acronym && isCommonWord(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is one of the commonest English words: it would ${what === 'alias' ? 'link' : 'tag'} nearly every paragraph`,
+        input: value,
+        params: { expected: `${article} ${what} specific to what it names` },
       });
   });

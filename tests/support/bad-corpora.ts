@@ -701,7 +701,15 @@ export const CASES: BadCase[] = [
     defect: 'a one-letter alias (it would turn every "a" into a mention)',
     apply: (c) => c.replace('actors.yaml', 'aliases: [Republic of Northland]', 'aliases: [Republic of Northland, a]'),
     expected: [
-      '{dir}/actors.yaml:7 [0].aliases[1] — "a" is too short: it would match every "a" in the articles — expected a alias of at least two letters or digits',
+      '{dir}/actors.yaml:7 [0].aliases[1] — "a" is too short: it would match every "a" in the articles — expected an alias of at least two letters or digits',
+    ],
+  },
+  {
+    name: 'theme-term-common-word',
+    defect: 'a theme term that is one of the commonest English words ("the")',
+    apply: (c) => c.replace('themes.yaml', '    - truce\n', '    - truce\n    - the\n'),
+    expected: [
+      '{dir}/themes.yaml:9 [0].terms[2] — "the" is one of the commonest English words: it would tag nearly every paragraph — expected a term specific to what it names',
     ],
   },
   {

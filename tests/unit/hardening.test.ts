@@ -10,6 +10,7 @@ import { MAX_FILE_MARKS, MAX_INLINE_MARKS, MAX_NESTING, markdownLimitProblem } f
 import { visibleTextProblem } from '../../src/shared/visible-text.ts';
 import { formatCitation, toBibtex } from '../../src/export/citation.ts';
 import { own } from '../../src/shared/own.ts';
+import { matchPhrase } from '../../src/schemas/common.ts';
 import type { CslItem } from '../../src/export/csl.ts';
 
 const paragraphs = [
@@ -118,5 +119,18 @@ describe('own', () => {
     expect(own(labels, 'constructor')).toBeUndefined();
     expect(own(labels, '__proto__')).toBeUndefined();
     expect(own(undefined, 'x')).toBeUndefined();
+  });
+});
+
+describe('matchPhrase', () => {
+  const alias = matchPhrase('alias');
+  const term = matchPhrase('term');
+  it('takes short acronyms and specific spellings', () => {
+    for (const ok of ['US', 'EU', 'Xi', 'Russia']) expect(alias.safeParse(ok).success, ok).toBe(true);
+    for (const ok of ['CSTO', 'peacekeep*', 'truce']) expect(term.safeParse(ok).success, ok).toBe(true);
+  });
+  it('refuses one letter, the commonest words in any case, and bare or short wildcards', () => {
+    for (const bad of ['a', 'The', 'May']) expect(alias.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['us', 'The', '*', 'ab*']) expect(term.safeParse(bad).success, bad).toBe(false);
   });
 });
