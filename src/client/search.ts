@@ -8,6 +8,7 @@
  * without that facet (so a count says how many results ticking that value adds: OR within a
  * facet), while the other facets restrict it (AND across facets).
  */
+import { own } from '../shared/own.ts';
 import { KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
 import type { SearchLookup } from '../views/search-records.ts';
 import { buildExcerpt, matchedWords, actorsNamedBy, phraseLocations, type WordLocation } from './search-excerpt.ts';
@@ -56,9 +57,10 @@ let lastCounts: FilterCounts = {};
 // ---------------------------------------------------------------- labels
 
 function valueLabel(facet: SearchFacet, value: string): string {
-  if (facet === 'kind') return KIND_LABELS[value as SearchKind]?.many ?? value;
-  if (facet === 'theme') return lookup.themes[value] ?? value;
-  if (facet === 'actor') return lookup.actors[value]?.name ?? value;
+  // Values come from the URL and the index: look up own properties only (own.ts).
+  if (facet === 'kind') return own(KIND_LABELS, value)?.many ?? value;
+  if (facet === 'theme') return own(lookup.themes, value) ?? value;
+  if (facet === 'actor') return own(lookup.actors, value)?.name ?? value;
   return value;
 }
 
@@ -101,7 +103,7 @@ async function runSearch(pf: Pagefind, s: SearchState): Promise<Outcome> {
   const topData = await Promise.all(top.map(fragmentOf));
   const weighted = top.map((result, k) => {
     const kind = (topData[k]!.filters.kind?.[0] ?? 'article') as SearchKind;
-    return { result, score: result.score * (KIND_WEIGHTS[kind] ?? 1) };
+    return { result, score: result.score * (own(KIND_WEIGHTS, kind) ?? 1) };
   });
   weighted.sort((a, b) => b.score - a.score);
   return { results: [...weighted.map((w) => w.result), ...main.results.slice(RERANK_WINDOW)], counts, total: main.results.length };
@@ -186,7 +188,7 @@ const PASSAGE_URL = /\/articles\/([^/#?]+)\/(?:#(p(\d+)))?$/;
 function viewOf(result: PagefindResult, fragment: PagefindFragment): ResultView {
   const kind = (fragment.filters.kind?.[0] ?? 'article') as SearchKind;
   const m = PASSAGE_URL.exec(fragment.url);
-  const article = m ? lookup.articles[m[1]!] : undefined;
+  const article = m ? own(lookup.articles, m[1]!) : undefined;
   let title = fragment.meta.title ?? fragment.url;
   let meta = '';
   if (kind === 'passage' && article) {
@@ -294,10 +296,10 @@ function renderFacets(counts: FilterCounts): void {
     const more = fieldset.querySelector<HTMLButtonElement>('.facet-more')!;
     const c = counts[facet] ?? {};
     const selected = state.filters[facet];
-    let values = [...new Set([...Object.keys(c).filter((v) => (c[v] ?? 0) > 0), ...selected])];
+    let values = [...new Set([...Object.keys(c).filter((v) => (own(c, v) ?? 0) > 0), ...selected])];
     if (facet === 'kind') values = SEARCH_KINDS.filter((k) => values.includes(k));
     else if (facet === 'year') values.sort((a, b) => b.localeCompare(a));
-    else values.sort((a, b) => (c[b] ?? 0) - (c[a] ?? 0) || valueLabel(facet, a).localeCompare(valueLabel(facet, b)));
+    else values.sort((a, b) => (own(c, b) ?? 0) - (own(c, a) ?? 0) || valueLabel(facet, a).localeCompare(valueLabel(facet, b)));
     const limit = FOLDED[facet];
     const folded = limit !== undefined && !unfolded.has(facet) && values.length > limit + 2;
     const visible = folded ? values.filter((v, k) => k < limit || selected.includes(v)) : values;
@@ -313,7 +315,7 @@ function renderFacets(counts: FilterCounts): void {
         const label = document.createElement('label');
         label.htmlFor = box.id;
         label.append(valueLabel(facet, value), ' ');
-        const n = c[value] ?? 0;
+        const n = own(c, value) ?? 0;
         const count = el('span', 'count', `(${n.toLocaleString('en')})`);
         count.setAttribute('aria-label', plural(n, 'result', 'results'));
         label.append(count);

@@ -9,7 +9,7 @@
  * (model-file.ts); pages read it through src/site/views.ts.
  */
 import { VFile } from 'vfile';
-import { readSources, type ArticleSource, type CorpusSources } from './sources.ts';
+import { readSources, type ArticleSource, type CorpusSources, type PartialEvent } from './sources.ts';
 import { crossCheck, fieldLabel } from './cross-check.ts';
 import { CorpusError, ProblemList, type Problem } from './problems.ts';
 import { registryMatchers } from './registry-matchers.ts';
@@ -17,7 +17,8 @@ import { edtfSpan, edtfYear, formatEdtf } from '../shared/edtf.ts';
 import { textFragment } from '../shared/quotes.ts';
 import { basePath, paths, withBase } from '../shared/paths.ts';
 import { createArticleProcessor } from '../plugins/index.ts';
-import type { CiteRequest } from '../plugins/types.ts';
+import { describeCiteFailure, type CiteFailure, type CiteRequest } from '../plugins/types.ts';
+import { renderChecked, renderDoc } from './render-doc.ts';
 import type { Article, Corpus, Mention, Paragraph, ResolvedEvent, ResolvedSource } from './model.ts';
 
 export interface LoadOptions {
@@ -26,6 +27,9 @@ export interface LoadOptions {
   /** Deploy base path for links in rendered HTML; default BASE_PATH or "/". */
   base?: string;
 }
+
+/** What a quote that could not be resolved was expected to be. */
+const QUOTE_EXPECTED = 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)';
 
 /** Minimum share of an article's paragraphs that makes an undeclared theme worth a warning. */
 const UNDECLARED_THEME_SHARE = 0.25;
@@ -62,7 +66,7 @@ interface Rendered {
   /** Resolved passages by request key. */
   found: Map<string, { paragraph: string; exact: string }>;
   /** Requests that could not be resolved. */
-  failed: { key: string; reason: string }[];
+  failed: { key: string; failure: CiteFailure }[];
 }
 
 function renderArticle(
@@ -73,9 +77,7 @@ function renderArticle(
 ): Rendered {
   const file = new VFile({ path: src.origin.file, value: src.body });
   file.data.citeRequests = requests;
-  const html = String(processor.processSync(file));
-  for (const p of file.data.problems ?? [])
-    problems.error(src.origin.file, p.field, p.message, p.expected, p.line === undefined ? undefined : p.line + src.bodyLine - 1);
+  const html = renderChecked(processor, file, src.origin.file, src.bodyLine, problems) ?? '';
 
   const infos = file.data.paragraphs ?? [];
   const headings = file.data.headings ?? [];
@@ -102,8 +104,8 @@ function renderArticle(
   const failed: Rendered['failed'] = [];
   for (const c of file.data.citations ?? []) {
     if (c.paragraph && c.exact) found.set(c.key, { paragraph: c.paragraph, exact: c.exact });
-    else if (c.failure)
-      failed.push({ key: c.key, reason: c.failure.reason === 'missing' ? 'not found' : `ambiguous: found ${c.failure.count} times` });
+    // A body that could not be rendered has had its error: its quotes failing is only a consequence.
+    else if (c.failure && !file.data.refused && html !== '') failed.push({ key: c.key, failure: c.failure });
   }
   return {
     article: {
@@ -160,19 +162,22 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     requests.set(article, list);
     origins.set(key, { ...origin, article });
   };
-  src.events.forEach((ev, e) => {
-    const link = { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) };
+  // Every quote of an entry, keyed `<prefix>.s<k>` / `<prefix>.c<k>.v<j>`. Entries that failed
+  // validation elsewhere (partialEvents) are asked too, so their quote typos show in the same run.
+  const askEvent = (ev: PartialEvent, prefix: string, link?: CiteRequest['event']) => {
     ev.data.sources.forEach((s, k) => {
       const path = [ev.index, 'sources', k, 'quote'];
-      ask(s.article, `e${e}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
+      ask(s.article, `${prefix}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
     });
     ev.data.claims.forEach((c, k) =>
       c.values.forEach((v, j) => {
         const path = [ev.index, 'claims', k, 'values', j, 'quote'];
-        ask(v.article, `e${e}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+        ask(v.article, `${prefix}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
       }),
     );
-  });
+  };
+  src.events.forEach((ev, e) => askEvent(ev, `e${e}`, { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) }));
+  src.partialEvents.forEach((ev, e) => askEvent(ev, `x${e}`));
   for (const art of src.articles)
     art.data.editorNotes.forEach((n, k) => {
       const path = ['editorNotes', k, 'quote'];
@@ -187,7 +192,16 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     for (const [key, hit] of rendered.found) found.set(key, hit);
     for (const f of rendered.failed) {
       const o = origins.get(f.key)!;
-      problems.error(o.file, o.field, `quote ${f.reason} in article "${o.article}"`, 'a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)', o.line);
+      problems.error(o.file, o.field, describeCiteFailure(f.failure, o.article), QUOTE_EXPECTED, o.line);
+    }
+  }
+  for (const part of src.partialArticles) {
+    const file = new VFile({ path: part.file, value: part.body });
+    file.data.citeRequests = requests.get(part.id) ?? [];
+    const html = renderChecked(processor, file, part.file, part.bodyLine, problems);
+    for (const c of html && !file.data.refused ? (file.data.citations ?? []) : []) {
+      const o = origins.get(c.key)!;
+      if (c.failure) problems.error(o.file, o.field, describeCiteFailure(c.failure, o.article), QUOTE_EXPECTED, o.line);
     }
   }
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -244,6 +258,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     eventById: new Map(events.map((e) => [e.id, e])),
     mentionsByActor,
     passagesByTheme,
+    method: src.method && renderDoc(src.method, problems),
     warnings: problems.items.filter((p) => p.severity === 'warning'),
   };
 }
@@ -256,6 +271,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
 function checkThemes(src: CorpusSources, articleById: Map<string, Article>, problems: ProblemList): void {
   for (const s of src.articles) {
     const art = articleById.get(s.id)!;
+    if (art.html === '') continue; // not rendered (refused by a limit): its error is reported already
     const counts = new Map<string, number>();
     for (const p of art.paragraphs) for (const t of p.themes) counts.set(t.theme, (counts.get(t.theme) ?? 0) + 1);
     s.data.themes.forEach((theme, k) => {

@@ -91,6 +91,8 @@ export interface Corpus {
   mentionsByActor: Map<string, Mention[]>;
   /** Every paragraph carrying a theme. */
   passagesByTheme: Map<string, Paragraph[]>;
+  /** method.md rendered and checked like an article body (shown on the About page); undefined when the corpus has none. */
+  method?: string | undefined;
   /** Warnings found while building (errors throw instead). */
   warnings: Problem[];
 }

@@ -7,7 +7,6 @@
  * not be read is recorded (`brokenIds`, `unreadable`) so the cross-check does not repeat
  * one defect as a string of "unknown id" errors elsewhere.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
@@ -17,9 +16,12 @@ import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
 import { slugId } from '../schemas/common.ts';
 import { placeholderLabel, placeholderPaths } from '../schemas/placeholder.ts';
 import { ProblemList } from './problems.ts';
-import { displayPath, listFiles, readText, skippedEntries } from './read-files.ts';
+import { checkCorpusFolder, checkFolder, describeEntry, displayPath, entryKind, listFiles, readText, skippedEntries } from './read-files.ts';
 import { readYaml } from './read-yaml.ts';
 import { validateWith } from './zod-problems.ts';
+
+/** The parts of an entry that hold quotes, validated on their own for an entry that fails elsewhere. */
+const eventQuotesSchema = z.object({ sources: eventSchema.shape.sources, claims: eventSchema.shape.claims });
 
 /** Where a validated record came from, for error messages. */
 export interface Origin {
@@ -46,12 +48,35 @@ export interface Sourced<T> {
 
 export type EntityKind = 'article' | 'theme' | 'actor' | 'event';
 
+/** A Markdown file of the corpus that is not an article but is rendered too (method.md on the About page). */
+export interface DocSource {
+  /** The file as messages show it. */
+  file: string;
+  body: string;
+}
+
+/**
+ * The quoted passages of a timeline entry that failed validation elsewhere (a bad date, an
+ * unknown kind): still looked up, so a quote typo is reported in the same run as the date.
+ */
+export interface PartialEvent {
+  origin: Origin;
+  index: number;
+  data: Pick<TimelineEvent, 'sources' | 'claims'>;
+}
+
 export interface CorpusSources {
   dir: string;
   articles: ArticleSource[];
   themes: Sourced<Theme>[];
   actors: Sourced<Actor>[];
   events: Sourced<TimelineEvent>[];
+  /** Entries that failed validation but whose sources and claims are valid: their quotes are still checked. */
+  partialEvents: PartialEvent[];
+  /** Articles whose frontmatter failed: their bodies are still checked, and quotes looked up in them. */
+  partialArticles: { id: string; file: string; body: string; bodyLine: number }[];
+  /** method.md, when the corpus has one. */
+  method?: DocSource | undefined;
   /** Names of the raw capture files in sources/. */
   captures: Set<string>;
   /** Ids of entries that exist but failed validation (already reported): references to them are not errors. */
@@ -68,7 +93,8 @@ const SCHEMA_FILES = {
   event: 'src/schemas/event.ts',
 } as const;
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The frontmatter block; its YAML may be empty (`---` directly followed by `---`), which is reported as empty, not as unclosed. */
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Why a file name is not an article id, and how to fix it. */
 function fileNameProblem(id: string, taken: ReadonlySet<string>): { message: string; expected: string } {
@@ -84,7 +110,14 @@ function fileNameProblem(id: string, taken: ReadonlySet<string>): { message: str
 function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources, problems: ProblemList): ArticleSource | undefined {
   const shown = displayPath(file);
   const id = path.basename(file, '.md');
-  if (!slugId.safeParse(id).success) {
+  const slug = slugId.safeParse(id);
+  // A slug the schema still refuses (a reserved or over-long id) gets the schema's own reason.
+  const refusal = slug.error?.issues.find((i) => i.code === 'custom');
+  if (refusal) {
+    problems.error(shown, '(file name)', refusal.message, (refusal.params as { expected?: string } | undefined)?.expected);
+    return undefined;
+  }
+  if (!slug.success) {
     const { message, expected } = fileNameProblem(id, ids);
     problems.error(shown, '(file name)', message, expected);
     // References to the id it should have are not errors of their own.
@@ -108,11 +141,16 @@ function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources,
   // An empty body is reported once; rendering it would only add "tags no paragraph" and "quote not found".
   const empty = body.trim() === '';
   if (empty) problems.error(shown, '(body)', 'is empty', 'the article text after the closing --- line', bodyLine);
-  const yaml = readYaml(match[1]!, shown, problems, 1);
-  if (!yaml) return undefined;
+  // Broken frontmatter does not hide the body's own problems: it is still rendered and its quotes looked up.
+  const partial = () => {
+    if (!empty) src.partialArticles.push({ id, file: shown, body, bodyLine });
+    return undefined;
+  };
+  const yaml = readYaml(match[1] ?? '', shown, problems, 1);
+  if (!yaml) return partial();
   if (yaml.data == null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     problems.error(shown, '(frontmatter)', yaml.data == null ? 'is empty' : `is ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}`, 'field: value lines (title, authors, outlet, …)', 2);
-    return undefined;
+    return partial();
   }
   // Placeholders left by `npm run import` ("TODO: …"): each is reported as unfinished, and the
   // schema errors on their lines (a "TODO: …" is no theme id) would only repeat them.
@@ -123,7 +161,8 @@ function readArticle(file: string, ids: ReadonlySet<string>, src: CorpusSources,
   const schemaProblems = new ProblemList();
   const data = validateWith(articleSchema, yaml.data, { ...yaml, schemaFile: SCHEMA_FILES.article }, schemaProblems);
   for (const p of schemaProblems.items) if (!placeholderLines.has(p.line)) problems.items.push(p);
-  if (!data || empty || unfinished.length > 0) return undefined;
+  if (!data || unfinished.length > 0) return partial();
+  if (empty) return undefined;
   src.brokenIds.article.delete(id);
   return { id, origin: { file: shown, lineOf: yaml.lineOf }, data, body, bodyLine };
 }
@@ -141,7 +180,12 @@ function readList<T extends z.ZodType>(
   if (text === undefined) return undefined;
   const yaml = readYaml(text, shown, problems);
   if (!yaml) return undefined;
-  if (yaml.data == null) return [];
+  if (yaml.data == null) {
+    // An empty registry would make every reference to it "unknown": say once that the file is empty.
+    if (kind === 'event') return [];
+    problems.error(shown, '(file)', text.trim() === '' ? 'is empty' : 'holds no entries (only comments)', `a YAML list of ${kind}s, each starting with "- id: …"`, 1);
+    return undefined;
+  }
   if (!Array.isArray(yaml.data)) {
     problems.error(shown, '(file)', `is ${typeof yaml.data === 'object' ? 'a mapping' : 'a single value'}, not a list`, `a YAML list of ${kind}s, each starting with "- id: …"`, 1);
     return undefined;
@@ -154,6 +198,11 @@ function readList<T extends z.ZodType>(
     else {
       const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
       if (typeof id === 'string') src.brokenIds[kind].add(id);
+      if (kind === 'event') {
+        // Its other problems are reported; its quotes are still worth checking in this run.
+        const part = eventQuotesSchema.safeParse(entry);
+        if (part.success) src.partialEvents.push({ origin: { file: shown, lineOf: yaml.lineOf }, index, data: part.data });
+      }
     }
   });
   // Not one entry is usable (a list of names, of empty items): the file is as good as unreadable.
@@ -163,8 +212,14 @@ function readList<T extends z.ZodType>(
 /** Files a contributor put where they are not read (`.yml`, `.markdown`, a sub-folder): an error, or their entries would vanish. */
 function reportSkipped(dir: string, ext: string, what: string, problems: ProblemList): void {
   for (const e of skippedEntries(dir, ext)) {
-    const fix = e.folder ? `every ${what} directly in ${displayPath(dir)}/` : `a ${ext} file name (rename it to ${e.name.replace(/\.[^.]*$/, '')}${ext})`;
-    problems.error(displayPath(path.join(dir, e.name)), e.folder ? '(folder)' : '(file name)', `is not read: only ${ext} files directly in ${displayPath(dir)}/ are`, fix);
+    const file = path.join(dir, e.name);
+    if (e.kind !== 'file' && e.kind !== 'folder') {
+      problems.error(displayPath(file), '(file)', describeEntry(file, e.kind), 'only regular files and folders in the corpus (links are not followed)');
+      continue;
+    }
+    const folder = e.kind === 'folder';
+    const fix = folder ? `every ${what} directly in ${displayPath(dir)}/` : `a ${ext} file name (rename it to ${e.name.replace(/\.[^.]*$/, '')}${ext})`;
+    problems.error(displayPath(file), folder ? '(folder)' : '(file name)', `is not read: only ${ext} files directly in ${displayPath(dir)}/ are`, fix);
   }
 }
 
@@ -176,20 +231,23 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
     themes: [],
     actors: [],
     events: [],
+    partialEvents: [],
+    partialArticles: [],
     captures: new Set(),
     brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set() },
     unreadable: new Set(),
   };
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    problems.error(displayPath(dir), '(folder)', 'does not exist', 'a corpus folder holding articles/, sources/, themes.yaml, actors.yaml and events/ (see CORPUS_DIR)');
+  if (!checkCorpusFolder(dir, problems)) {
     src.unreadable.add('article').add('theme').add('actor');
     return src;
   }
 
   const articlesDir = path.join(dir, 'articles');
+  const articlesOk = checkFolder(articlesDir, problems);
   const articleFiles = listFiles(articlesDir, '.md');
   if (articleFiles.length === 0) {
-    problems.error(displayPath(articlesDir), '(folder)', existsSync(articlesDir) ? 'holds no articles' : 'does not exist', 'at least one <id>.md file');
+    if (articlesOk || entryKind(articlesDir) === 'missing')
+      problems.error(displayPath(articlesDir), '(folder)', articlesOk ? 'holds no articles' : 'does not exist', 'at least one <id>.md file');
     src.unreadable.add('article');
   }
   reportSkipped(articlesDir, '.md', 'article', problems);
@@ -204,8 +262,23 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
   else src.unreadable.add('actor');
 
   const eventsDir = path.join(dir, 'events');
+  checkFolder(eventsDir, problems);
   reportSkipped(eventsDir, '.yaml', 'events file', problems);
   src.events = listFiles(eventsDir, '.yaml').flatMap((f) => readList(f, 'event', eventSchema, src, problems) ?? []);
-  src.captures = new Set(listFiles(path.join(dir, 'sources'), '.txt').map((f) => path.basename(f)));
+  const sourcesDir = path.join(dir, 'sources');
+  checkFolder(sourcesDir, problems);
+  const captures = listFiles(sourcesDir, '.txt');
+  for (const f of captures) {
+    const kind = entryKind(f);
+    if (kind !== 'file') problems.error(displayPath(f), '(file)', describeEntry(f, kind), 'only regular files and folders in the corpus (links are not followed)');
+  }
+  src.captures = new Set(captures.filter((f) => entryKind(f) === 'file').map((f) => path.basename(f)));
+
+  // The method notes, rendered on the About page: optional, but checked like an article body when present.
+  const methodFile = path.join(dir, 'method.md');
+  if (entryKind(methodFile) !== 'missing') {
+    const body = readText(methodFile, problems);
+    if (body !== undefined) src.method = { file: displayPath(methodFile), body };
+  }
   return src;
 }

@@ -12,10 +12,26 @@ import type { CslItem } from './csl.ts';
 // otherwise drop the hyphens' keys and make up "Author2020Word" labels.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
 
+/**
+ * citeproc-js reads `<i>`, `<b>`, `<sc>`, `<sup>` … inside field values as formatting (and
+ * `<sc>` as an inline style the site's CSP forbids). Our fields are plain text — a title may
+ * well contain "<b>" as characters — so every "<" is swapped for a noncharacter that no
+ * corpus text holds, and swapped back, escaped, after formatting.
+ */
+const LT = '\uFDD0';
+function hideMarkup<T>(value: T, lt = LT): T {
+  if (typeof value === 'string') return value.replaceAll('<', lt) as T;
+  if (Array.isArray(value)) return value.map((v) => hideMarkup(v, lt)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideMarkup(v, lt)])) as T;
+  return value;
+}
+
 /** BibTeX entries for `items`, in their order, keyed by each item's `citation-key`. */
 export function toBibtex(items: CslItem[]): string {
   if (items.length === 0) return '';
-  return `${String(new Cite(items).format('bibtex')).trim()}\n`;
+  // "<b>" in a title is text, not \textbf: the noncharacter after "<" breaks the tag, and the
+  // BibTeX writer drops it again, leaving \textless{}b\textgreater{}.
+  return `${String(new Cite(hideMarkup(items, `<${LT}`)).format('bibtex')).trim().replaceAll(LT, '')}\n`;
 }
 
 /**
@@ -23,9 +39,11 @@ export function toBibtex(items: CslItem[]): string {
  * own: in a shared bibliography citeproc would add "2020a"/"2020b" suffixes.
  */
 export function formatCitation(item: CslItem, format: 'text' | 'html'): string {
+  const plain = hideMarkup(item);
   // An outlet's name is printed as written ("afgazad.com"), not title-cased by the style.
-  const styled: CslItem = item['container-title'] ? { ...item, 'container-title': `<span class="nocase">${item['container-title']}</span>` } : item;
+  const styled: CslItem = plain['container-title'] ? { ...plain, 'container-title': `<span class="nocase">${plain['container-title']}</span>` } : plain;
   let out = String(new Cite(styled).format('bibliography', { format, template: 'apa', lang: 'en-US' })).trim();
+  out = out.replaceAll(LT, format === 'html' ? '&#60;' : '<');
   // Without an access date APA's "Retrieved <date>, from <URL>" comes out as "Retrieved <URL>";
   // an access date would be the build's, not the reader's, so the URL stands alone.
   if (!item.accessed && item.URL) out = out.replace(/Retrieved (?=\S*$)/, '').replace(/Retrieved (?=https?:)/, '');

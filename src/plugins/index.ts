@@ -7,7 +7,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import remarkMarkdownLimits from './remark-markdown-limits.ts';
 import remarkRejectUnsafe from './remark-reject-unsafe.ts';
+import remarkHeadingRules from './remark-heading-rules.ts';
+import remarkRejectFootnotes from './remark-reject-footnotes.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeMentions, { type Options as MentionOptions } from './rehype-mentions.ts';
 import rehypeThemeTags, { type Options as ThemeTagOptions } from './rehype-theme-tags.ts';
@@ -20,12 +23,31 @@ export type PipelineOptions = MentionOptions & ThemeTagOptions & MarkOptions;
 export function createArticleProcessor(options: PipelineOptions) {
   return unified()
     .use(remarkParse)
+    .use(remarkMarkdownLimits)
     .use(remarkRejectUnsafe)
+    .use(remarkHeadingRules)
+    .use(remarkRejectFootnotes)
     .use(remarkRehype)
     .use(rehypeParagraphIds)
     .use(rehypeMentions, options)
     .use(rehypeThemeTags, options)
     .use(rehypeCitations)
     .use(rehypeParagraphMarks, options)
+    .use(rehypeStringify);
+}
+
+/**
+ * The processor for the corpus's other Markdown files (method.md on the About page): the same
+ * limits and checks as an article body (no raw HTML, images, unsafe links, h1 or footnotes),
+ * without paragraph numbers, mentions or theme tags.
+ */
+export function createDocProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkMarkdownLimits)
+    .use(remarkRejectUnsafe)
+    .use(remarkHeadingRules)
+    .use(remarkRejectFootnotes)
+    .use(remarkRehype)
     .use(rehypeStringify);
 }

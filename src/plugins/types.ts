@@ -48,13 +48,33 @@ export interface CiteRequest {
   event?: { id: string; title: string; href: string } | undefined;
 }
 
+export type CiteFailure =
+  | { reason: 'missing'; closest?: { paragraph: string; exact: string; differsAt: string } | undefined }
+  | { reason: 'heading'; heading: string }
+  | { reason: 'ambiguous'; count: number };
+
+/** A failed citation in words, for the validator's message (after "quote "). */
+export function describeCiteFailure(f: CiteFailure, article: string): string {
+  switch (f.reason) {
+    case 'ambiguous':
+      return `quote ambiguous: found ${f.count} times in article "${article}"`;
+    case 'heading':
+      return `quote is in the heading "${f.heading.slice(0, 60)}" of article "${article}", and only paragraphs can be cited`;
+    case 'missing': {
+      const c = f.closest;
+      const near = c ? ` (closest: "${c.exact.length > 80 ? `${c.exact.slice(0, 77)}…` : c.exact}" in ¶${c.paragraph.slice(1)} differs at '${c.differsAt}')` : '';
+      return `quote not found in article "${article}"${near}`;
+    }
+  }
+}
+
 export interface CiteResult {
   key: string;
   paragraph?: string | undefined;
   /** The passage exactly as it stands in the paragraph. */
   exact?: string | undefined;
-  /** "missing" or "ambiguous" (with how many times). */
-  failure?: { reason: 'missing' } | { reason: 'ambiguous'; count: number } | undefined;
+  /** Why it was not resolved: found nowhere (with the nearest passage, if one is close), only in a heading, or more than once. */
+  failure?: CiteFailure | undefined;
 }
 
 export interface PluginProblem {
@@ -72,6 +92,8 @@ declare module 'vfile' {
     citeRequests: CiteRequest[];
     citations: CiteResult[];
     problems: PluginProblem[];
+    /** Set when the file broke a limit of remark-markdown-limits.ts and was not parsed. */
+    refused: boolean;
   }
 }
 

@@ -1,7 +1,7 @@
 /** One entry of `content/actors.yaml`. */
 import { ACTOR_KINDS } from '../shared/labels.ts';
 import { z } from 'zod';
-import { slugId, text } from './common.ts';
+import { matchPhrase, name, slugId, text } from './common.ts';
 
 /** The kinds of actor (one list, with their labels, in src/shared/labels.ts). */
 export const actorKinds = ACTOR_KINDS;
@@ -10,20 +10,20 @@ export const actorSchema = z.strictObject({
   /** Stable id, used in URLs (/actors/<id>/) and references. */
   id: slugId,
   /** Canonical name as the site shows it. */
-  name: text,
+  name: matchPhrase('alias'),
   /** person | state | organisation | unrecognised-entity | region | place | armed-force | media. */
   kind: z.enum(actorKinds),
   /**
    * Every spelling the corpus uses, matched at build time (longest first, whole words).
    * Case-sensitive; an all-capitals alias (an acronym) matches exactly. The name is matched too.
    */
-  aliases: z.array(text).default([]),
+  aliases: z.array(matchPhrase('alias')).default([]),
   /** A short, neutral description. */
   description: text,
   /** Wikidata item id, e.g. "Q7747". */
   wikidata: z.string().regex(/^Q[1-9]\d*$/, { message: 'expected a Wikidata id such as "Q7747"' }).optional(),
   /** Role or office, for people (e.g. "President of Azerbaijan"). */
-  role: text.optional(),
+  role: name.optional(),
   /** Ids of actors this one belongs to (a minister to a government, a city to a state). */
   affiliations: z.array(slugId).default([]),
   /**

@@ -3,25 +3,25 @@
  */
 import { DATE_BASES } from '../shared/format.ts';
 import { z } from 'zod';
-import { edtfDate, httpUrl, slugId, text } from './common.ts';
+import { edtfDate, httpUrl, name, slugId, text, title } from './common.ts';
 
 /** How a fact about the article was established. */
 export const basis = z.enum(DATE_BASES);
 
 export const articleSchema = z.strictObject({
   /** The headline, as the outlet gave it (section suffixes such as " | Ukraine" removed). */
-  title: text,
+  title,
   /** How the title was established when the capture does not print it. */
   titleNote: text.optional(),
   /** The outlet's standfirst or dek, when the capture has one; shown above the body, not numbered. */
   standfirst: text.optional(),
   /** Bylines as printed in the capture. Empty means unsigned: never invent an author. */
-  authors: z.array(text),
+  authors: z.array(name),
   /** An author known from elsewhere (not printed in the capture), with how it is known. */
   attributedAuthor: z
     .strictObject({
       /** The author's name. */
-      name: text,
+      name,
       /** How the attribution is known, e.g. "byline of the Guardian original". */
       evidence: text,
     })
@@ -31,7 +31,7 @@ export const articleSchema = z.strictObject({
   /** The outlet whose page was captured. */
   outlet: z.strictObject({
     /** Outlet name, e.g. "Euromaidan Press". */
-    name: text,
+    name,
     /** The outlet's home page. */
     url: httpUrl.optional(),
   }),
@@ -53,7 +53,7 @@ export const articleSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Outlet or translator name. */
-        name: text,
+        name,
         /** What this link in the chain did. */
         role: z.enum(['original', 'translation', 'republication', 'machine-translation', 'aggregator']),
         /** Language of this version (BCP 47). */
@@ -80,7 +80,7 @@ export const articleSchema = z.strictObject({
   /** Who holds the text and what may be done with it. */
   rights: z.strictObject({
     /** Rights holder(s), e.g. "Euromaidan Press". */
-    holder: text,
+    holder: name,
     /** The notice shown on the article page. */
     notice: text,
   }),

@@ -1,7 +1,7 @@
 /** One timeline entry in `content/events/*.yaml` (each file holds a list of entries). */
 import { EVENT_KINDS } from '../shared/labels.ts';
 import { z } from 'zod';
-import { edtfDate, slugId, text } from './common.ts';
+import { edtfDate, name, slugId, text, title } from './common.ts';
 
 /** A verbatim passage of an article that backs an entry. */
 export const sourceSchema = z.strictObject({
@@ -23,7 +23,7 @@ export const eventSchema = z.strictObject({
   /** How the date was worked out, when it is not stated outright (relative dates, inference). */
   dateNote: text.optional(),
   /** Short title. */
-  title: text,
+  title,
   /** One or two neutral sentences. */
   summary: text,
   /** event | statement | agreement | forecast | background. */
@@ -41,7 +41,7 @@ export const eventSchema = z.strictObject({
     .array(
       z.strictObject({
         /** What is disputed, e.g. "death toll". */
-        about: text,
+        about: name,
         /** One value per source. */
         values: z
           .array(

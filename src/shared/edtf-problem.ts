@@ -2,7 +2,7 @@
  * Says in words why a string is not a date the corpus accepts, for the validator's messages.
  * `isValidEdtf` (edtf.ts) stays the single judge; this only explains its "no".
  */
-import { isValidEdtf } from './edtf.ts';
+import { isValidEdtf, MAX_YEAR, MIN_YEAR } from './edtf.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -28,6 +28,14 @@ function daysIn(year: number, month: number): number {
 
 /** Why one date (not an interval) is rejected. */
 function explainDate(value: string): string {
+  // Valid EDTF (Level 1) that the corpus does not take: say which feature, not "not a date".
+  if (/^\d{2}[\dX]{2}(?:-[\dX]{2}){0,2}[?~%]?$/.test(value) && value.includes('X'))
+    return `"${value}" has unspecified digits (X), which the corpus does not support: write the span it stands for as an interval, as in 2022-01/2022-12, or the known part, as in 2022`;
+  if (/^-\d{4}/.test(value) || /^Y-?\d/.test(value)) return `"${value}" is a year before AD ${MIN_YEAR} or beyond four digits, which the corpus does not support (years ${MIN_YEAR}–${MAX_YEAR})`;
+  if (/T\d/.test(value)) return `"${value}" has a time of day, which the corpus does not support (a day at most)`;
+  const year = /^(\d{4})(?:-\d{2}){0,2}[?~%]?$/.exec(value);
+  if (year && Number(year[1]) === 0) return `"${value}" is in year 0, which does not exist in the calendar the site shows (1 BC is followed by AD 1)`;
+  if (year && Number(year[1]) > MAX_YEAR) return `"${value}" is in the year ${Number(year[1])}, too far in the future for a news corpus (a typo?)`;
   const day = /^(\d{4})-(\d{2})-(\d{2})[?~%]?$/.exec(value);
   if (day) {
     const [year, month, d] = [Number(day[1]), Number(day[2]), Number(day[3])];

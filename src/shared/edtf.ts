@@ -23,8 +23,9 @@ const SEASONS: Record<string, { name: string; startMonth: number; months: number
 /**
  * True when `value` is an EDTF date or interval that the `edtf` package accepts (ordered
  * intervals) AND that this module can span and format: days that exist (no 29 February in a
- * common year), four-digit years 0000–9999, seasons 21–24, qualifiers on a whole date.
- * Anything else (unspecified digits such as 201X, Level 2 forms, times) is rejected here,
+ * common year), four-digit years MIN_YEAR–MAX_YEAR, seasons 21–24, qualifiers on a whole date,
+ * open and unknown interval ends. Anything else (the Level 1 forms with unspecified digits such
+ * as 2022-XX, negative and Y-prefixed years; Level 2 forms; times) is rejected here,
  * so a value the schema lets through never crashes the build later.
  */
 export function isValidEdtf(value: string): boolean {
@@ -47,6 +48,14 @@ interface DatePart {
   open?: 'unknown' | 'open';
 }
 
+/**
+ * The years a date may have. Year 0 does not exist in the calendar the site shows (1 BC is
+ * followed by AD 1; EDTF's 0000 would be printed "0"), and a date past 2100 in a corpus of
+ * news reports is a typo (2202 for 2022), even for a forecast.
+ */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 2100;
+
 const PART = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/;
 /** YYYY, YYYY-MM or YYYY-MM-DD with a real month: parsePart alone validates these (the day against the calendar). */
 const PLAIN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -57,6 +66,7 @@ function parsePart(raw: string): DatePart {
   const m = PART.exec(raw);
   if (!m) throw new Error(`unsupported EDTF form "${raw}"`);
   const [, y, mm, dd, q] = m;
+  if (Number(y) < MIN_YEAR || Number(y) > MAX_YEAR) throw new Error(`year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`);
   const part: DatePart = {
     year: Number(y),
     approximate: q === '~' || q === '%',

@@ -3,8 +3,10 @@
  * corpus (tests/fixtures/good-corpus/) with one defect applied, and the exact lines
  * `npm run validate` must print for it.
  *
- * Every case (but two made in a temporary folder by the test: a 1 MB file, and two file
- * names differing only in case, which macOS and Windows cannot hold) is also a real folder, tests/fixtures/bad-corpora/<name>/, that a contributor can check by hand:
+ * Every case (but those marked `generatedInTest`, made in a temporary folder by the test: files
+ * too large to commit, two file names differing only in case, which macOS and Windows cannot
+ * hold, and symbolic links and named pipes, which not every checkout can hold) is also a real
+ * folder, tests/fixtures/bad-corpora/<name>/, that a contributor can check by hand:
  *   CORPUS_DIR=tests/fixtures/bad-corpora/title-missing npm run validate
  * The folders are generated from this table — `node tests/support/bad-corpora.ts` — and
  * committed; tests/unit/validator.test.ts fails when they drift from it.
@@ -13,7 +15,8 @@
  * times and rot as soon as the schema changes; generating keeps every fixture "good corpus
  * plus exactly one defect", while committing the output keeps each case runnable on its own.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +28,8 @@ export const BAD_CORPORA = path.join(FIXTURES, 'bad-corpora');
 const A = 'articles/northland-ceasefire.md';
 const B = 'articles/southland-alliance.md';
 const EVENTS = 'events/timeline.yaml';
+/** A method.md for the cases about it (the good corpus has none: it is optional). */
+const METHOD = '## How the corpus is built\n\nEvery entry of [the timeline](/timeline/) quotes its articles.\n';
 
 /** Edits a copy of the good corpus. Every edit fails loudly when its target is not there. */
 export class CorpusEditor {
@@ -66,6 +71,19 @@ export class CorpusEditor {
     return this;
   }
 
+  /** A symbolic link at `rel` pointing to `target` (as written: relative to the link's folder). */
+  link(rel: string, target: string): this {
+    mkdirSync(path.dirname(this.file(rel)), { recursive: true });
+    symlinkSync(target, this.file(rel));
+    return this;
+  }
+
+  /** A named pipe (FIFO) at `rel`; needs the mkfifo command (Linux, macOS). */
+  fifo(rel: string): this {
+    execFileSync('mkfifo', [this.file(rel)]);
+    return this;
+  }
+
   rename(from: string, to: string): this {
     const text = readFileSync(this.file(from));
     this.remove(from);
@@ -89,6 +107,8 @@ export interface BadCase {
   generatedInTest?: boolean;
   /** Can only be built where file names differing in case are different files (not macOS, not Windows). */
   needsCaseSensitiveFs?: boolean;
+  /** Can only be built where named pipes can be made (mkfifo: not Windows). */
+  needsFifo?: boolean;
 }
 
 export const CASES: BadCase[] = [
@@ -400,7 +420,7 @@ export const CASES: BadCase[] = [
     defect: 'a timeline source quoting words its article does not contain',
     apply: (c) => c.replace(EVENTS, 'quote: agreed a ceasefire on 4 March', 'quote: agreed a ceasefire on 5 March'),
     expected: [
-      '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote not found in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+      '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote not found in article "northland-ceasefire" (closest: "agreed a ceasefire on 4 March" in ¶1 differs at \'5\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
   {
@@ -511,6 +531,302 @@ export const CASES: BadCase[] = [
       'warning: {dir}/actors.yaml:7 [0].aliases[1] — alias "Nordland" of "northland" matches nothing in the articles — expected a spelling that occurs in some article body',
     ],
   },
+  // ------------------------------------------------------------------ issue 14: files the site renders, and the file policy
+  {
+    name: 'method-javascript-link',
+    defect: 'method.md (shown on the About page) with a javascript: link',
+    apply: (c) => c.write('method.md', METHOD.replace('[the timeline](/timeline/)', '[the timeline](javascript:alert(1))')),
+    expected: [
+      '{dir}/method.md:3 (body) — has a link to "javascript:alert(1)" — expected an http(s), mailto or site-relative link',
+    ],
+  },
+  {
+    name: 'method-image',
+    defect: 'method.md with an image from another origin',
+    apply: (c) => c.write('method.md', `${METHOD}\n![a chart](https://example.org/chart.png)\n`),
+    expected: [
+      '{dir}/method.md:5 (body) — contains an image (https://example.org/chart.png) — expected text only: the site loads nothing from other origins',
+    ],
+  },
+  {
+    name: 'method-raw-html',
+    defect: 'method.md with a <script> element',
+    apply: (c) => c.write('method.md', `${METHOD}\n<script>alert(1)</script>\n`),
+    expected: [
+      '{dir}/method.md:5 (body) — contains raw HTML "<script>alert(1)</script>" — expected plain Markdown (raw HTML and <script> are not allowed)',
+    ],
+  },
+  {
+    name: 'method-a-folder',
+    defect: 'a folder where method.md should be',
+    apply: (c) => c.write('method.md/notes.md', METHOD),
+    expected: [
+      '{dir}/method.md (file) — is a folder, not a file — expected a regular text file',
+    ],
+  },
+  {
+    // Made in the test: a symbolic link is not portable to every checkout (Windows).
+    name: 'method-symlink',
+    defect: 'method.md as a symbolic link to a file elsewhere',
+    apply: (c) => c.link('method.md', '../outside/method.md'),
+    expected: [
+      '{dir}/method.md (file) — is a symbolic link (to ../outside/method.md), which the corpus does not follow — expected a regular file inside the corpus folder (copy it in rather than linking to it)',
+    ],
+    generatedInTest: true,
+  },
+  {
+    name: 'article-symlink',
+    defect: 'an article that is a symbolic link (no "rename it to" hint: its name is fine)',
+    apply: (c) => c.remove(B).link(B, '../sources/001_southland-alliance.txt'),
+    expected: [
+      '{dir}/articles/southland-alliance.md (file) — is a symbolic link (to ../sources/001_southland-alliance.txt), which the corpus does not follow — expected a regular file inside the corpus folder (copy it in rather than linking to it)',
+    ],
+    generatedInTest: true,
+  },
+  {
+    name: 'themes-symlink',
+    defect: 'themes.yaml as a symbolic link (followed before issue 14, refused for articles: now one policy)',
+    apply: (c) => c.rename('themes.yaml', 'themes-real.yaml').link('themes.yaml', 'themes-real.yaml'),
+    expected: [
+      '{dir}/themes.yaml (file) — is a symbolic link (to themes-real.yaml), which the corpus does not follow — expected a regular file inside the corpus folder (copy it in rather than linking to it)',
+    ],
+    generatedInTest: true,
+  },
+  {
+    name: 'article-fifo',
+    defect: 'a named pipe (FIFO) in articles/ (reading it would wait forever)',
+    apply: (c) => c.fifo('articles/stray.md'),
+    expected: [
+      '{dir}/articles/stray.md (file) — is a named pipe (FIFO), not a file — expected a regular text file',
+    ],
+    generatedInTest: true,
+    needsFifo: true,
+  },
+  {
+    name: 'file-cr-line-endings',
+    defect: 'an article saved with carriage returns alone as line breaks (classic Mac OS)',
+    apply: (c) => c.write(B, c.read(B).replaceAll('\n', '\r')),
+    expected: [
+      '{dir}/articles/southland-alliance.md:1 (file) — has line breaks made of a carriage return alone (CR, the old Mac OS convention) — expected LF (or CRLF) line breaks: re-save the file with Unix or Windows line endings',
+    ],
+  },
+  {
+    name: 'frontmatter-empty',
+    defect: 'an article whose frontmatter is a --- line directly followed by another',
+    apply: (c) => c.write(B, c.read(B).replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n')),
+    expected: [
+      '{dir}/articles/southland-alliance.md:2 (frontmatter) — is empty — expected field: value lines (title, authors, outlet, …)',
+    ],
+  },
+  {
+    name: 'themes-file-empty',
+    defect: 'an empty themes.yaml (one line saying so, not an "unknown theme" line per reference)',
+    apply: (c) => c.write('themes.yaml', ''),
+    expected: [
+      '{dir}/themes.yaml:1 (file) — is empty — expected a YAML list of themes, each starting with "- id: …"',
+    ],
+  },
+  // ------------------------------------------------------------------ issue 14: pathological Markdown
+  {
+    name: 'markdown-nested-quotes',
+    defect: '3,000 nested > on one line of an article body (overflowed the stack before)',
+    apply: (c) => c.append(A, `\n${'>'.repeat(3000)} deep\n`),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:31 (body) — nests quotes or lists 3000 levels deep — expected at most 32 levels of > quotes and list items',
+    ],
+  },
+  {
+    name: 'markdown-nested-lists',
+    defect: 'list items nested 40 levels deep by indentation',
+    apply: (c) => c.append(A, `\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n`),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:63 (body) — nests quotes or lists 33 levels deep — expected at most 32 levels of > quotes and list items',
+    ],
+  },
+  {
+    // Made in the test: 300 KB; the committed markdown-bracket-storm case is the same shape, smaller.
+    name: 'markdown-nested-brackets-150k',
+    defect: '150,000 nested brackets in one paragraph of a 309 KB body (took 131 s before)',
+    apply: (c) => c.append(A, `\n${'['.repeat(150_000)}x${']'.repeat(150_000)}\n`),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 500 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+    ],
+    generatedInTest: true,
+  },
+  {
+    name: 'markdown-bracket-storm',
+    defect: '3,000 nested brackets in one paragraph',
+    apply: (c) => c.append(A, `\n${'['.repeat(3000)}x${']'.repeat(3000)}\n`),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 500 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+    ],
+  },
+  {
+    // Made in the test: 900 KB of paragraphs each just under the per-paragraph limit (rendering it took 145 s).
+    name: 'markdown-marks-in-all',
+    defect: 'an article body of many paragraphs of 499 alternating * and _ each: every paragraph within its limit, the file far beyond',
+    apply: (c) => c.append(B, `\n${`A ${'*_'.repeat(249)}x\n\n`.repeat(1800)}`),
+    expected: [
+      '{dir}/articles/southland-alliance.md:64 (body) — has more than 10,000 Markdown marks (* _ [ ] ` <) in all — expected ordinary prose: emphasis, links and code a few times per paragraph',
+    ],
+    generatedInTest: true,
+  },
+  {
+    name: 'markdown-emphasis-storm',
+    defect: 'a paragraph of 2,000 alternating * and _ (quadratic for the parser)',
+    apply: (c) => c.append(A, `\nA storm ${'*_'.repeat(1000)} of marks.\n`),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:31 (body) — has a paragraph with more than 500 Markdown marks (* _ [ ] ` <) — expected ordinary prose: emphasis, links and code a few times per paragraph (split the paragraph or remove the marks)',
+    ],
+  },
+  {
+    name: 'markdown-h1',
+    defect: 'a # heading in an article body (the page would have two h1)',
+    apply: (c) => c.replace(A, '## What comes next', '# What comes next'),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:27 (body) — has a level-1 heading "What comes next" (the page title is the only h1) — expected section headings written ## or deeper',
+    ],
+  },
+  {
+    name: 'markdown-footnote',
+    defect: 'footnote syntax in an article body (shown literally before)',
+    apply: (c) => c.replace(A, 'expect new talks in the spring.', 'expect new talks in the spring.[^1]'),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:29 (body) — uses footnote syntax "[^1]", which the site does not support — expected the note as ordinary text (for instance a "Notes" section at the end), or an entry in editorNotes for a note of ours',
+    ],
+  },
+  // ------------------------------------------------------------------ issue 14: damaging values
+  {
+    name: 'alias-one-letter',
+    defect: 'a one-letter alias (it would turn every "a" into a mention)',
+    apply: (c) => c.replace('actors.yaml', 'aliases: [Republic of Northland]', 'aliases: [Republic of Northland, a]'),
+    expected: [
+      '{dir}/actors.yaml:7 [0].aliases[1] — "a" is too short: it would match every "a" in the articles — expected an alias of at least two letters or digits',
+    ],
+  },
+  {
+    name: 'theme-term-common-word',
+    defect: 'a theme term that is one of the commonest English words ("the")',
+    apply: (c) => c.replace('themes.yaml', '    - truce\n', '    - truce\n    - the\n'),
+    expected: [
+      '{dir}/themes.yaml:9 [0].terms[2] — "the" is one of the commonest English words: it would tag nearly every paragraph — expected a term specific to what it names',
+    ],
+  },
+  {
+    name: 'theme-term-star',
+    defect: 'a theme term that is a bare * (it would tag every paragraph)',
+    apply: (c) => c.replace('themes.yaml', '    - truce\n', '    - truce\n    - "*"\n'),
+    expected: [
+      '{dir}/themes.yaml:9 [0].terms[2] — "*" would match nearly every word (0 letters before the *) — expected at least three letters or digits before a trailing *',
+    ],
+  },
+  {
+    name: 'article-id-reserved',
+    defect: 'an article saved as index.md (its page would be the articles index)',
+    apply: (c) => c.write('articles/index.md', c.read(B)),
+    expected: [
+      '{dir}/articles/index.md (file name) — "index" is reserved: its address would be the index page of its section — expected another id',
+    ],
+  },
+  {
+    name: 'event-id-reserved',
+    defect: 'a timeline entry with the id "index"',
+    apply: (c) => c.replace(EVENTS, 'id: southland-asks-about-nto-2021', 'id: index'),
+    expected: [
+      '{dir}/events/timeline.yaml:15 [1].id — "index" is reserved: its address would be the index page of its section — expected another id',
+    ],
+  },
+  {
+    name: 'date-year-zero',
+    defect: 'a timeline entry dated 0000 (shown as "0" before)',
+    apply: (c) => c.replace(EVENTS, 'date: "2021-04"', 'date: "0000"'),
+    expected: [
+      '{dir}/events/timeline.yaml:16 [1].date — "0000" is in year 0, which does not exist in the calendar the site shows (1 BC is followed by AD 1) — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+    ],
+  },
+  {
+    name: 'date-far-future',
+    defect: 'an article published in 2999 (a typo for 2021?)',
+    apply: (c) => c.replace(A, 'date: "2021-03-04"', 'date: "2999-03-04"'),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:9 published.date — "2999-03-04" is in the year 2999, too far in the future for a news corpus (a typo?) — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+    ],
+  },
+  {
+    name: 'date-unspecified-digits',
+    defect: 'a timeline entry dated 2022-XX (EDTF Level 1 unspecified month: named, not "not a date")',
+    apply: (c) => c.replace(EVENTS, 'date: "2021-04"', 'date: "2022-XX"'),
+    expected: [
+      '{dir}/events/timeline.yaml:16 [1].date — "2022-XX" has unspecified digits (X), which the corpus does not support: write the span it stands for as an interval, as in 2022-01/2022-12, or the known part, as in 2022 — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+    ],
+  },
+  {
+    name: 'date-negative-year',
+    defect: 'a timeline entry dated -0500 (EDTF Level 1 negative year)',
+    apply: (c) => c.replace(EVENTS, 'date: "2021-04"', 'date: "-0500"'),
+    expected: [
+      '{dir}/events/timeline.yaml:16 [1].date — "-0500" is a year before AD 1 or beyond four digits, which the corpus does not support (years 1–2100) — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+    ],
+  },
+  {
+    name: 'title-zero-width-space',
+    defect: 'an article title of one zero-width space (a link with no visible text)',
+    apply: (c) => c.replace(A, 'title: Northland and Southland agree a ceasefire', 'title: "\\u200B"'),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:2 title — has no visible character — expected text someone can read',
+    ],
+  },
+  {
+    name: 'title-bidi-override',
+    defect: 'a timeline title with a right-to-left override (it would show reversed)',
+    apply: (c) => c.replace(EVENTS, 'title: Southland asks whether the NTO would defend it', 'title: "Southland asks \\u202Eti dnefed"'),
+    expected: [
+      '{dir}/events/timeline.yaml:17 [1].title — contains the invisible bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) — expected text without direction overrides (the page sets the direction of right-to-left text itself)',
+    ],
+  },
+  {
+    name: 'name-control-character',
+    defect: 'an actor name holding a control character (a bell, U+0007)',
+    apply: (c) => c.replace('actors.yaml', '  name: Northland\n', '  name: "North\\aland"\n'),
+    expected: [
+      '{dir}/actors.yaml:5 [0].name — contains the control character U+0007 — expected printable text (a stray control character from a copy and paste?)',
+    ],
+  },
+  {
+    name: 'title-too-long',
+    defect: 'an article title of 10,000 characters',
+    apply: (c) => c.replace(A, 'title: Northland and Southland agree a ceasefire', `title: ${'Long '.repeat(2000).trim()}`),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:2 title — is 9,999 characters long — expected at most 300 characters',
+    ],
+  },
+  // ------------------------------------------------------------------ issue 14: real causes, every error at once
+  {
+    name: 'quote-in-heading',
+    defect: 'a timeline source quoting a heading (headings cannot be cited; it was "not found" before)',
+    apply: (c) => c.replace(EVENTS, 'quote: agreed a ceasefire on 4 March', 'quote: What comes next'),
+    expected: [
+      '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote is in the heading "What comes next" of article "northland-ceasefire", and only paragraphs can be cited — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+    ],
+  },
+  {
+    name: 'event-bad-date-and-quote-typo',
+    defect: 'a timeline entry with an impossible date AND a quote typo: both reported in one run',
+    apply: (c) => c.replace(EVENTS, 'date: "2021-03-04"', 'date: "2021-02-30"').replace(EVENTS, 'quote: agreed a ceasefire on 4 March', 'quote: agreed a ceasfire on 4 March'),
+    expected: [
+      '{dir}/events/timeline.yaml:4 [0].date — "2021-02-30" is not a real day: February 2021 has 28 days — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+      '{dir}/events/timeline.yaml:13 [0].sources[0].quote — quote not found in article "northland-ceasefire" (closest: "agreed a ceasefire on 4 March" in ¶1 differs at \'ceasfire\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+    ],
+  },
+  {
+    name: 'article-bad-date-and-unsafe-link',
+    defect: 'an article with an impossible date AND a javascript: link in its body: both reported in one run',
+    apply: (c) => c.replace(A, 'date: "2021-03-04"', 'date: "2021-02-30"').replace(A, 'after two days of talks', 'after two days of [talks](javascript:alert(1))'),
+    expected: [
+      '{dir}/articles/northland-ceasefire.md:9 published.date — "2021-02-30" is not a real day: February 2021 has 28 days — expected an EDTF date such as 2020-11-10, 2022-09, 2021-21 (spring), 1992/1994 or 1988~',
+      '{dir}/articles/northland-ceasefire.md:23 (body) — has a link to "javascript:alert(1)" — expected an http(s), mailto or site-relative link',
+    ],
+  },
   // ------------------------------------------------------------------ several at once
   {
     name: 'three-defects',
@@ -523,7 +839,7 @@ export const CASES: BadCase[] = [
     expected: [
       '{dir}/actors.yaml:23 [3].kind — "alliance" is not allowed — expected one of "person" | "state" | "organisation" | "unrecognised-entity" | "region" | "place" | "armed-force" | "media"',
       '{dir}/articles/northland-ceasefire.md:2 title — is missing — expected text',
-      '{dir}/events/timeline.yaml:24 [1].sources[0].quote — quote not found in article "southland-alliance" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+      '{dir}/events/timeline.yaml:24 [1].sources[0].quote — quote not found in article "southland-alliance" (closest: "Southland has asked whether the Northern Treaty Organisation would defend it" in ¶1 differs at \'demanded\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
 ];

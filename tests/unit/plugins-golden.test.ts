@@ -25,6 +25,9 @@ import { VFile } from 'vfile';
 import type { DataMap } from 'vfile';
 import { PhraseMatcher } from '../../src/shared/matcher.ts';
 import remarkRejectUnsafe from '../../src/plugins/remark-reject-unsafe.ts';
+import remarkMarkdownLimits from '../../src/plugins/remark-markdown-limits.ts';
+import remarkHeadingRules from '../../src/plugins/remark-heading-rules.ts';
+import remarkRejectFootnotes from '../../src/plugins/remark-reject-footnotes.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
 import rehypeMentions from '../../src/plugins/rehype-mentions.ts';
 import rehypeThemeTags from '../../src/plugins/rehype-theme-tags.ts';
@@ -72,6 +75,9 @@ interface PluginCase {
 
 const PLUGIN_CASES: Record<string, PluginCase> = {
   'remark-reject-unsafe': { remark: [remarkRejectUnsafe], rehype: [], data: ['problems'] },
+  'remark-markdown-limits': { remark: [remarkMarkdownLimits], rehype: [], data: ['problems', 'refused'] },
+  'remark-heading-rules': { remark: [remarkHeadingRules], rehype: [], data: ['problems'] },
+  'remark-reject-footnotes': { remark: [remarkRejectFootnotes], rehype: [], data: ['problems'] },
   'rehype-paragraph-ids': { rehype: [rehypeParagraphIds], data: ['paragraphs', 'headings'] },
   'rehype-mentions': { rehype: [rehypeParagraphIds, [rehypeMentions, mentionOptions]], data: ['mentions'] },
   'rehype-theme-tags': { rehype: [rehypeParagraphIds, [rehypeMentions, mentionOptions], [rehypeThemeTags, themeOptions]], data: ['paragraphs'] },

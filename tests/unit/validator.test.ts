@@ -78,7 +78,7 @@ function caseSensitiveFs(): boolean {
 }
 
 describe.each(CASES)('$name', (c) => {
-  it.skipIf(c.needsCaseSensitiveFs && !caseSensitiveFs())(`prints exactly its problem line(s): ${c.defect}`, () => {
+  it.skipIf((c.needsCaseSensitiveFs && !caseSensitiveFs()) || (c.needsFifo && process.platform === 'win32'))(`prints exactly its problem line(s): ${c.defect}`, () => {
     const dir = folderOf(c);
     const { code, problems, summary } = validate(dir);
     expect(problems).toEqual(expectedLines(c, displayPath(dir)));
@@ -110,6 +110,14 @@ it('reports a corpus folder that does not exist in one line', () => {
   const { code, problems } = validate(path.join(scratch, 'no-such-corpus'));
   expect(code).toBe(1);
   expect(problems).toEqual([`${displayPath(path.join(scratch, 'no-such-corpus'))} (folder) — does not exist — expected a corpus folder holding articles/, sources/, themes.yaml, actors.yaml and events/ (see CORPUS_DIR)`]);
+});
+
+it('reports a corpus folder that is a file in one line, naming that cause', () => {
+  const file = path.join(scratch, 'corpus-file.txt');
+  writeFileSync(file, 'not a folder\n');
+  const { code, problems } = validate(file);
+  expect(code).toBe(1);
+  expect(problems).toEqual([`${displayPath(file)} (folder) — is a file, not a folder — expected a corpus folder holding articles/, sources/, themes.yaml, actors.yaml and events/ (see CORPUS_DIR)`]);
 });
 
 /** Runs `node src/cli/validate.ts` on a corpus folder as a contributor would. */
