@@ -12,6 +12,7 @@ import { readSources, type ArticleSource, type CorpusSources } from './sources.t
 import { crossCheck, fieldLabel } from './cross-check.ts';
 import { CorpusError, ProblemList, type Problem } from './problems.ts';
 import { registryMatchers } from './registry-matchers.ts';
+import { askPerspectiveQuotes, claimMark, resolvePerspectives } from './perspectives.ts';
 import { edtfSpan, edtfYear, formatEdtf } from '../shared/edtf.ts';
 import { textFragment } from '../shared/quotes.ts';
 import { basePath, paths, withBase } from '../shared/paths.ts';
@@ -79,6 +80,7 @@ function renderArticle(
     article: src.id,
     actors: [...new Set((mentionsIn.get(p.id) ?? []).map((m) => m.actor))],
     events: [],
+    perspectives: [],
   }));
   const textOf = new Map(infos.map((p) => [p.id, p.text]));
   const mentions: Mention[] = rawMentions.map((m) => ({
@@ -145,22 +147,24 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
   // Every passage other records quote, grouped by the article it must be found in.
   const requests = new Map<string, CiteRequest[]>();
   const origins = new Map<string, RequestOrigin>();
-  const ask = (article: string, key: string, quote: string, origin: Omit<RequestOrigin, 'article'>, event?: CiteRequest['event']) => {
+  const ask = (article: string, key: string, quote: string, origin: Omit<RequestOrigin, 'article'>, marks: Pick<CiteRequest, 'event' | 'perspective'> = {}) => {
     const list = requests.get(article) ?? [];
-    list.push({ key, quote, event });
+    list.push({ key, quote, ...marks });
     requests.set(article, list);
     origins.set(key, { ...origin, article });
   };
+  const perspectiveHref = (id: string) => href(paths.perspective(id));
+  askPerspectiveQuotes(src, ask, perspectiveHref);
   src.events.forEach((ev, e) => {
     const link = { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) };
     ev.data.sources.forEach((s, k) => {
       const path = [ev.index, 'sources', k, 'quote'];
-      ask(s.article, `e${e}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
+      ask(s.article, `e${e}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, { event: link });
     });
     ev.data.claims.forEach((c, k) =>
       c.values.forEach((v, j) => {
         const path = [ev.index, 'claims', k, 'values', j, 'quote'];
-        ask(v.article, `e${e}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+        ask(v.article, `e${e}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, claimMark(ev.data, c, perspectiveHref));
       }),
     );
   });
@@ -213,6 +217,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
       if (para && !para.events.includes(resolved.id)) para.events.push(resolved.id);
     }
   });
+  const perspectives = resolvePerspectives(src, resolve, articleById, problems);
   events.sort((a, b) => a.span.sortKey.localeCompare(b.span.sortKey) || a.id.localeCompare(b.id));
   articles.sort((a, b) => b.published.sortKey.localeCompare(a.published.sortKey) || a.id.localeCompare(b.id));
 
@@ -237,6 +242,8 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     actorById,
     events,
     eventById: new Map(events.map((e) => [e.id, e])),
+    perspectives,
+    perspectiveById: new Map(perspectives.map((p) => [p.id, p])),
     mentionsByActor,
     passagesByTheme,
     warnings: problems.items.filter((p) => p.severity === 'warning'),

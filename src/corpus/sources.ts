@@ -14,6 +14,7 @@ import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { themeSchema, type Theme } from '../schemas/theme.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
+import { perspectiveSchema, type Perspective } from '../schemas/perspective.ts';
 import { slugId } from '../schemas/common.ts';
 import { ProblemList } from './problems.ts';
 import { displayPath, listFiles, readText, skippedEntries } from './read-files.ts';
@@ -43,7 +44,7 @@ export interface Sourced<T> {
   data: T;
 }
 
-export type EntityKind = 'article' | 'theme' | 'actor' | 'event';
+export type EntityKind = 'article' | 'theme' | 'actor' | 'event' | 'perspective';
 
 export interface CorpusSources {
   dir: string;
@@ -51,6 +52,8 @@ export interface CorpusSources {
   themes: Sourced<Theme>[];
   actors: Sourced<Actor>[];
   events: Sourced<TimelineEvent>[];
+  /** Questions the articles disagree on (content/perspectives/*.yaml; the folder is optional). */
+  perspectives: Sourced<Perspective>[];
   /** Names of the raw capture files in sources/. */
   captures: Set<string>;
   /** Ids of entries that exist but failed validation (already reported): references to them are not errors. */
@@ -65,6 +68,7 @@ const SCHEMA_FILES = {
   theme: 'src/schemas/theme.ts',
   actor: 'src/schemas/actor.ts',
   event: 'src/schemas/event.ts',
+  perspective: 'src/schemas/perspective.ts',
 } as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -167,8 +171,9 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
     themes: [],
     actors: [],
     events: [],
+    perspectives: [],
     captures: new Set(),
-    brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set() },
+    brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set(), perspective: new Set() },
     unreadable: new Set(),
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -197,6 +202,9 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
   const eventsDir = path.join(dir, 'events');
   reportSkipped(eventsDir, '.yaml', 'events file', problems);
   src.events = listFiles(eventsDir, '.yaml').flatMap((f) => readList(f, 'event', eventSchema, src, problems) ?? []);
+  const perspectivesDir = path.join(dir, 'perspectives');
+  reportSkipped(perspectivesDir, '.yaml', 'perspectives file', problems);
+  src.perspectives = listFiles(perspectivesDir, '.yaml').flatMap((f) => readList(f, 'perspective', perspectiveSchema, src, problems) ?? []);
   src.captures = new Set(listFiles(path.join(dir, 'sources'), '.txt').map((f) => path.basename(f)));
   return src;
 }
