@@ -203,6 +203,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
       display: formatEdtf(ev.data.date),
       year: edtfYear(ev.data.date),
       sources: sources.flatMap((s, k) => resolve(`e${e}.s${k}`, s.article, s.quote, s.note) ?? []),
+      perspectives: [],
       claims: claims.map((c, k) => ({
         about: c.about,
         values: c.values.flatMap((v, j) => {
@@ -217,7 +218,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
       if (para && !para.events.includes(resolved.id)) para.events.push(resolved.id);
     }
   });
-  const perspectives = resolvePerspectives(src, resolve, articleById, problems);
+  const perspectives = resolvePerspectives(src, resolve, { articleById, events }, problems);
   events.sort((a, b) => a.span.sortKey.localeCompare(b.span.sortKey) || a.id.localeCompare(b.id));
   articles.sort((a, b) => b.published.sortKey.localeCompare(a.published.sortKey) || a.id.localeCompare(b.id));
 

@@ -70,6 +70,8 @@ export interface ResolvedEvent extends Omit<TimelineEvent, 'sources' | 'claims'>
   year: number;
   sources: ResolvedSource[];
   claims: { about: string; values: (ResolvedSource & { value: string })[] }[];
+  /** Ids of the perspectives (questions the articles disagree on) that concern this entry. */
+  perspectives: string[];
 }
 
 /** One article's answer to a perspective's question, its quotes found in the text. */

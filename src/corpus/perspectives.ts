@@ -8,7 +8,7 @@ import { slug } from 'github-slugger';
 import type { CorpusSources } from './sources.ts';
 import type { ProblemList } from './problems.ts';
 import { fieldLabel } from './cross-check.ts';
-import type { Article, ResolvedPerspective, ResolvedSource } from './model.ts';
+import type { Article, ResolvedEvent, ResolvedPerspective, ResolvedSource } from './model.ts';
 import type { CiteRequest } from '../plugins/types.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 
@@ -46,10 +46,16 @@ export function claimMark(event: TimelineEvent, claim: TimelineEvent['claims'][n
 type Resolve = (key: string, article: string, quote: string) => ResolvedSource | undefined;
 
 /**
- * Every perspective, ordered by id: the files' questions and one per timeline claim. A claim
+ * Every perspective, ordered by id: the files' questions and one per timeline claim. Fills the
+ * `perspectives` backlinks of the timeline entries and paragraphs concerned. A claim
  * whose id an authored perspective already uses is an error (two pages cannot share a permalink).
  */
-export function resolvePerspectives(src: CorpusSources, resolve: Resolve, articleById: Map<string, Article>, problems: ProblemList): ResolvedPerspective[] {
+export function resolvePerspectives(
+  src: CorpusSources,
+  resolve: Resolve,
+  { articleById, events }: { articleById: Map<string, Article>; events: ResolvedEvent[] },
+  problems: ProblemList,
+): ResolvedPerspective[] {
   const out: ResolvedPerspective[] = src.perspectives.map((per, p) => ({
     id: per.data.id,
     question: per.data.question,
@@ -95,7 +101,9 @@ export function resolvePerspectives(src: CorpusSources, resolve: Resolve, articl
     }),
   );
   out.sort((a, b) => a.id.localeCompare(b.id));
-  // Backlinks: each paragraph a position quotes knows the question.
+  // Backlinks: each timeline entry and each paragraph a position quotes knows the question.
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  for (const per of out) for (const id of per.events) eventById.get(id)?.perspectives.push(per.id);
   for (const per of out)
     for (const pos of per.positions)
       for (const q of pos.quotes) {
