@@ -60,7 +60,7 @@ export default function rehypeParagraphMarks(options: Options) {
       if (asked.length > 0)
         meta.push(
           h('span', { className: ['para-perspectives'] }, [
-            'Where the articles differ: ',
+            'Disagreements: ',
             ...asked.flatMap((q, i) => [...(i > 0 ? [{ type: 'text' as const, value: '; ' }] : []), h('a', { href: q.href, dataPerspective: q.id }, q.question)]),
           ]),
         );
