@@ -14,7 +14,7 @@ import { CorpusError, ProblemList, type Problem } from './problems.ts';
 import { registryMatchers } from './registry-matchers.ts';
 import { askPerspectiveQuotes, claimMark, resolvePerspectives } from './perspectives.ts';
 import { edtfSpan, edtfYear, formatEdtf } from '../shared/edtf.ts';
-import { textFragment } from '../shared/quotes.ts';
+import { findQuote, textFragment } from '../shared/quotes.ts';
 import { basePath, paths, withBase } from '../shared/paths.ts';
 import { createArticleProcessor } from '../plugins/index.ts';
 import type { CiteRequest } from '../plugins/types.ts';
@@ -93,10 +93,13 @@ function renderArticle(
 
   const found = new Map<string, { paragraph: string; exact: string }>();
   const failed: Rendered['failed'] = [];
+  const quoteOf = new Map(requests.map((r) => [r.key, r.quote]));
+  // Headings are not quotable (a quote links to a ¶): say so when that is why a quote is missing.
+  const inHeading = (key: string) => findQuote(quoteOf.get(key) ?? '', headings).length > 0;
   for (const c of file.data.citations ?? []) {
     if (c.paragraph && c.exact) found.set(c.key, { paragraph: c.paragraph, exact: c.exact });
     else if (c.failure)
-      failed.push({ key: c.key, reason: c.failure.reason === 'missing' ? 'not found' : `ambiguous: found ${c.failure.count} times` });
+      failed.push({ key: c.key, reason: c.failure.reason === 'ambiguous' ? `ambiguous: found ${c.failure.count} times` : inHeading(c.key) ? 'found only in a heading, not in a paragraph,' : 'not found' });
   }
   return {
     article: {
