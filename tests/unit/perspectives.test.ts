@@ -169,7 +169,7 @@ describe('the real corpus', () => {
     const p = corpus.perspectives[0]!;
     const mine = rows.filter((r) => r.perspective === p.id);
     expect(mine.map((r) => r.label)).toEqual(p.positions.map((x) => x.label));
-    expect(mine[0]!.quotes.split('\n')).toHaveLength(p.positions[0]!.quotes.length);
+    expect(mine[0]!.quotes!.split('\n')).toHaveLength(p.positions[0]!.quotes.length);
     const json = buildCorpusJson(corpus, ctx);
     expect(json.counts.perspectives).toBe(corpus.perspectives.length);
     expect(json.perspectives.map((x) => x.id)).toEqual(corpus.perspectives.map((x) => x.id));
