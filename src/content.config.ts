@@ -12,6 +12,7 @@ import { articleSchema } from './schemas/article.ts';
 import { themeSchema } from './schemas/theme.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
+import { perspectiveSchema } from './schemas/perspective.ts';
 import { readSources, type CorpusSources } from './corpus/sources.ts';
 import { CorpusError, ProblemList } from './corpus/problems.ts';
 
@@ -27,7 +28,7 @@ function sources(): CorpusSources {
 /** Astro wants entry files relative to the project; a corpus elsewhere (a temp bench corpus) gets none. */
 const projectPath = (file: string) => (file.startsWith('/') || file.startsWith('..') ? {} : { filePath: file });
 
-function corpusLoader(kind: 'articles' | 'themes' | 'actors' | 'events'): Loader {
+function corpusLoader(kind: 'articles' | 'themes' | 'actors' | 'events' | 'perspectives'): Loader {
   return {
     name: `corpus-${kind}`,
     load: async ({ store }) => {
@@ -45,4 +46,5 @@ export const collections = {
   themes: defineCollection({ loader: corpusLoader('themes'), schema: themeSchema }),
   actors: defineCollection({ loader: corpusLoader('actors'), schema: actorSchema }),
   events: defineCollection({ loader: corpusLoader('events'), schema: eventSchema }),
+  perspectives: defineCollection({ loader: corpusLoader('perspectives'), schema: perspectiveSchema }),
 };
