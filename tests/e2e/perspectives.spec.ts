@@ -93,6 +93,21 @@ test('an entry page lists the questions that concern it', async ({ page }) => {
   await expect(section.locator('li')).toHaveCount(event.perspectives.length);
 });
 
+test('search finds a question as a result of kind “Disagreement”, filtered by kind', async ({ page }) => {
+  test.slow();
+  // A distinctive word of the question itself, searched for with the perspective filter on.
+  const word = wide.question.split(/\W+/).filter((w) => w.length >= 6).sort((a, b) => b.length - a.length)[0]!;
+  await page.goto(`search/?q=${encodeURIComponent(word)}&kind=perspective`);
+  await page.waitForFunction(() => {
+    const app = document.getElementById('search-app');
+    return !!app && !app.hidden && !app.hasAttribute('aria-busy') && app.dataset.done === (location.search || '?');
+  });
+  const results = page.locator('#search-results a.result');
+  expect(await results.count()).toBeGreaterThan(0);
+  for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/\/perspectives\/[a-z0-9-]+\/$/);
+  await expect(results.filter({ hasText: wide.question }).first().locator('.r-kind')).toHaveText('Disagreement');
+});
+
 for (const path of ['perspectives/', `perspectives/${wide.id}/`]) {
   test(`${path} has no WCAG 2.2 AA violation in either colour scheme`, async ({ page }) => {
     test.slow(); // two axe runs on a shared machine
