@@ -104,7 +104,7 @@ test('search finds a question as a result of kind “Disagreement”, filtered b
   });
   const results = page.locator('#search-results a.result');
   expect(await results.count()).toBeGreaterThan(0);
-  for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/\/perspectives\/[a-z0-9-]+\/$/);
+  for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/\/perspectives\/[a-z0-9-]+\/(?:\?highlight=|$)/);
   await expect(results.filter({ hasText: wide.question }).first().locator('.r-kind')).toHaveText('Disagreement');
 });
 
