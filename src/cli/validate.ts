@@ -30,7 +30,7 @@ export function validateAndReport(dir?: string): { code: number; corpus?: Corpus
   for (const p of [...errors, ...warnings]) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
   const c = result.corpus;
   const summary = c
-    ? `${c.articles.length} articles, ${c.themes.length} themes, ${c.actors.length} actors, ${c.events.length} timeline entries`
+    ? `${c.articles.length} articles, ${c.themes.length} themes, ${c.actors.length} actors, ${c.events.length} timeline entries${c.perspectives.length > 0 ? `, ${c.perspectives.length} perspectives` : ''}`
     : 'corpus not built';
   console.log(`validate: ${errors.length} error(s), ${warnings.length} warning(s) — ${summary}`);
   return errors.length > 0 ? { code: 1 } : { code: 0, corpus: c };

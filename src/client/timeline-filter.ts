@@ -4,6 +4,9 @@
  * announced in a live region, and the choice is mirrored in the query string
  * (?theme=…&kind=…) so a filtered view can be shared; on load the query is read back.
  *
+ * A checkbox keeps only the entries some perspective (a question the articles disagree on)
+ * concerns (?perspective=any).
+ *
  * Without JavaScript none of this runs: the form stays `hidden` and the slice links
  * (/timeline/<facet>/<id>/) do the filtering instead.
  */
@@ -12,7 +15,10 @@ import type { Facet } from '../shared/labels.ts';
 export const FILTER_FACETS: readonly Facet[] = ['theme', 'actor', 'article', 'kind'];
 
 /** The chosen value per facet; a missing facet matches everything. */
-export type FilterState = Partial<Record<Facet, string>>;
+export type FilterState = Partial<Record<Facet, string>> & {
+  /** "any": only entries with at least one perspective. */
+  perspective?: 'any';
+};
 
 /** What an entry carries in its data-* attributes. */
 export interface EntryFacets {
@@ -20,6 +26,8 @@ export interface EntryFacets {
   themes: string[];
   actors: string[];
   articles: string[];
+  /** Ids of the perspectives that concern the entry. */
+  perspectives?: string[];
 }
 
 /** Does an entry match every chosen facet? */
@@ -28,7 +36,8 @@ export function matchesFilter(entry: EntryFacets, state: FilterState): boolean {
     (!state.theme || entry.themes.includes(state.theme)) &&
     (!state.actor || entry.actors.includes(state.actor)) &&
     (!state.article || entry.articles.includes(state.article)) &&
-    (!state.kind || entry.kind === state.kind)
+    (!state.kind || entry.kind === state.kind) &&
+    (!state.perspective || (entry.perspectives ?? []).length > 0)
   );
 }
 
@@ -40,6 +49,7 @@ export function stateFromQuery(search: string, allowed: Record<Facet, ReadonlySe
     const value = params.get(facet);
     if (value && allowed[facet].has(value)) state[facet] = value;
   }
+  if (params.get('perspective') === 'any') state.perspective = 'any';
   return state;
 }
 
@@ -51,6 +61,8 @@ export function queryWithState(search: string, state: FilterState): string {
     if (value) params.set(facet, value);
     else params.delete(facet);
   }
+  if (state.perspective) params.set('perspective', state.perspective);
+  else params.delete('perspective');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -70,6 +82,7 @@ function readEntry(el: HTMLElement): EntryFacets {
     themes: words(el.dataset.themes),
     actors: words(el.dataset.actors),
     articles: words(el.dataset.articles),
+    perspectives: words(el.dataset.perspectives),
   };
 }
 
@@ -83,6 +96,8 @@ export function initTimelineFilter(doc: Document = document): void {
     const select = form.elements.namedItem(facet);
     if (select instanceof HTMLSelectElement) selects.set(facet, select);
   }
+  const disputed = form.elements.namedItem('perspective');
+  const disputedBox = disputed instanceof HTMLInputElement ? disputed : undefined;
   const entries = [...doc.querySelectorAll<HTMLElement>('[data-timeline-list] article[data-kind]')].map((el) => ({
     el,
     facets: readEntry(el),
@@ -97,6 +112,7 @@ export function initTimelineFilter(doc: Document = document): void {
   const currentState = (): FilterState => {
     const state: FilterState = {};
     for (const [facet, select] of selects) if (select.value) state[facet] = select.value;
+    if (disputedBox?.checked) state.perspective = 'any';
     return state;
   };
 
@@ -125,6 +141,7 @@ export function initTimelineFilter(doc: Document = document): void {
 
   const initial = stateFromQuery(location.search, allowed);
   for (const [facet, select] of selects) select.value = initial[facet] ?? '';
+  if (disputedBox) disputedBox.checked = initial.perspective === 'any';
   apply(initial, false);
   syncUrl(initial); // drops unknown values from a shared address
 
@@ -136,6 +153,7 @@ export function initTimelineFilter(doc: Document = document): void {
   form.addEventListener('reset', (event) => {
     event.preventDefault();
     for (const select of selects.values()) select.value = '';
+    if (disputedBox) disputedBox.checked = false;
     apply({}, true);
     syncUrl({});
   });

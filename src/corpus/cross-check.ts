@@ -19,23 +19,25 @@ export function crossCheck(src: CorpusSources, problems: ProblemList): void {
     theme: new Set(src.themes.map((t) => t.data.id)),
     actor: new Set(src.actors.map((a) => a.data.id)),
     article: new Set(src.articles.map((a) => a.id)),
+    event: new Set(src.events.map((e) => e.data.id)),
   };
   const registry = {
     theme: displayPath(path.join(src.dir, 'themes.yaml')),
     actor: displayPath(path.join(src.dir, 'actors.yaml')),
     article: `${displayPath(path.join(src.dir, 'articles'))}/`,
+    event: `${displayPath(path.join(src.dir, 'events'))}/`,
   };
 
   const ref = (kind: keyof typeof known, id: string, origin: Origin, path: Path) => {
     if (known[kind].has(id) || src.brokenIds[kind].has(id)) return;
     // A registry that could not be read has had its own error: do not repeat it for every reference.
-    if (src.unreadable.has(kind)) return;
+    if (kind !== 'event' && src.unreadable.has(kind)) return;
     problems.error(origin.file, fieldLabel(path), `unknown ${kind} id "${id}"${didYouMean(id, known[kind])}`, `an id defined in ${registry[kind]}`, origin.lineOf(path));
   };
   const refs = (kind: keyof typeof known, ids: readonly string[], origin: Origin, path: Path) =>
     ids.forEach((id, k) => ref(kind, id, origin, [...path, k]));
 
-  for (const [kind, items] of [['theme', src.themes], ['actor', src.actors], ['event', src.events]] as const) {
+  for (const [kind, items] of [['theme', src.themes], ['actor', src.actors], ['event', src.events], ['perspective', src.perspectives]] as const) {
     const seen = new Map<string, { file: string; line: number | undefined }>();
     for (const item of items) {
       const first = seen.get(item.data.id);
@@ -77,5 +79,26 @@ export function crossCheck(src: CorpusSources, problems: ProblemList): void {
     ev.data.claims.forEach((c, k) =>
       c.values.forEach((v, j) => ref('article', v.article, ev.origin, [i, 'claims', k, 'values', j, 'article'])),
     );
+  }
+  crossCheckPerspectives(src, problems, ref);
+}
+
+/**
+ * A perspective's references, and the rule that makes it a disagreement: an "internal" one
+ * quotes one article only; any other kind quotes at least two.
+ */
+export function crossCheckPerspectives(src: CorpusSources, problems: ProblemList, ref: (kind: 'theme' | 'actor' | 'article' | 'event', id: string, origin: Origin, path: Path) => void): void {
+  for (const p of src.perspectives) {
+    const i = p.index;
+    p.data.themes.forEach((id, k) => ref('theme', id, p.origin, [i, 'themes', k]));
+    p.data.actors.forEach((id, k) => ref('actor', id, p.origin, [i, 'actors', k]));
+    p.data.events.forEach((id, k) => ref('event', id, p.origin, [i, 'events', k]));
+    p.data.positions.forEach((pos, k) => ref('article', pos.article, p.origin, [i, 'positions', k, 'article']));
+    const articles = new Set(p.data.positions.map((pos) => pos.article));
+    const at: Path = [i, 'kind'];
+    if (p.data.kind === 'internal' && articles.size > 1)
+      problems.error(p.origin.file, fieldLabel(at), `is "internal" but the positions quote ${articles.size} articles (${[...articles].join(', ')})`, 'every position of an internal tension from one article, or another kind (factual, framing, interpretive)', p.origin.lineOf(at));
+    if (p.data.kind !== 'internal' && articles.size < 2)
+      problems.error(p.origin.file, fieldLabel(at), `is "${p.data.kind}" but every position quotes the same article "${[...articles][0]}"`, 'positions from at least two articles, or kind "internal" for a tension inside one article', p.origin.lineOf(at));
   }
 }

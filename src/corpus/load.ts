@@ -13,6 +13,7 @@ import { readSources, type ArticleSource, type CorpusSources, type PartialEvent 
 import { crossCheck, fieldLabel } from './cross-check.ts';
 import { CorpusError, ProblemList, type Problem } from './problems.ts';
 import { registryMatchers } from './registry-matchers.ts';
+import { askPerspectiveQuotes, claimMark, resolvePerspectives } from './perspectives.ts';
 import { edtfSpan, edtfYear, formatEdtf } from '../shared/edtf.ts';
 import { textFragment } from '../shared/quotes.ts';
 import { basePath, paths, withBase } from '../shared/paths.ts';
@@ -20,6 +21,7 @@ import { createArticleProcessor } from '../plugins/index.ts';
 import { describeCiteFailure, type CiteFailure, type CiteRequest } from '../plugins/types.ts';
 import { renderChecked, renderDoc } from './render-doc.ts';
 import type { Article, Corpus, Mention, Paragraph, ResolvedEvent, ResolvedSource } from './model.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
 
 export interface LoadOptions {
   /** Corpus folder; default CORPUS_DIR or ./content. */
@@ -89,6 +91,7 @@ function renderArticle(
     actors: [...new Set((mentionsIn.get(p.id) ?? []).map((m) => m.actor))],
     // Which entries cite the paragraph was worked out by rehype-paragraph-marks.
     events: p.events ?? [],
+    perspectives: [],
   }));
   const textOf = new Map(infos.map((p) => [p.id, p.text]));
   const boundsOf = new Map<string, { start: number; end: number }[]>();
@@ -156,27 +159,31 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
   // Every passage other records quote, grouped by the article it must be found in.
   const requests = new Map<string, CiteRequest[]>();
   const origins = new Map<string, RequestOrigin>();
-  const ask = (article: string, key: string, quote: string, origin: Omit<RequestOrigin, 'article'>, event?: CiteRequest['event']) => {
+  const ask = (article: string, key: string, quote: string, origin: Omit<RequestOrigin, 'article'>, marks: Pick<CiteRequest, 'event' | 'perspective'> = {}) => {
     const list = requests.get(article) ?? [];
-    list.push({ key, quote, event });
+    list.push({ key, quote, ...marks });
     requests.set(article, list);
     origins.set(key, { ...origin, article });
   };
+  const perspectiveHref = (id: string) => href(paths.perspective(id));
+  askPerspectiveQuotes(src, ask, perspectiveHref);
   // Every quote of an entry, keyed `<prefix>.s<k>` / `<prefix>.c<k>.v<j>`. Entries that failed
   // validation elsewhere (partialEvents) are asked too, so their quote typos show in the same run.
-  const askEvent = (ev: PartialEvent, prefix: string, link?: CiteRequest['event']) => {
+  // A valid entry (`full`) also marks the paragraphs it cites: its link, and its claims' questions.
+  const askEvent = (ev: PartialEvent, prefix: string, full?: TimelineEvent) => {
+    const link = full && { id: full.id, title: full.title, href: href(paths.event(full.id)) };
     ev.data.sources.forEach((s, k) => {
       const path = [ev.index, 'sources', k, 'quote'];
-      ask(s.article, `${prefix}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link);
+      ask(s.article, `${prefix}.s${k}`, s.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, link ? { event: link } : {});
     });
     ev.data.claims.forEach((c, k) =>
       c.values.forEach((v, j) => {
         const path = [ev.index, 'claims', k, 'values', j, 'quote'];
-        ask(v.article, `${prefix}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) });
+        ask(v.article, `${prefix}.c${k}.v${j}`, v.quote, { file: ev.origin.file, line: ev.origin.lineOf(path), field: fieldLabel(path) }, full ? claimMark(full, c, perspectiveHref) : {});
       }),
     );
   };
-  src.events.forEach((ev, e) => askEvent(ev, `e${e}`, { id: ev.data.id, title: ev.data.title, href: href(paths.event(ev.data.id)) }));
+  src.events.forEach((ev, e) => askEvent(ev, `e${e}`, ev.data));
   src.partialEvents.forEach((ev, e) => askEvent(ev, `x${e}`));
   for (const art of src.articles)
     art.data.editorNotes.forEach((n, k) => {
@@ -222,6 +229,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
       display: formatEdtf(ev.data.date),
       year: edtfYear(ev.data.date),
       sources: sources.flatMap((s, k) => resolve(`e${e}.s${k}`, s.article, s.quote, s.note) ?? []),
+      perspectives: [],
       claims: claims.map((c, k) => ({
         about: c.about,
         values: c.values.flatMap((v, j) => {
@@ -232,6 +240,7 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     };
     events.push(resolved);
   });
+  const perspectives = resolvePerspectives(src, resolve, { articleById, events }, problems);
   events.sort((a, b) => a.span.sortKey.localeCompare(b.span.sortKey) || a.id.localeCompare(b.id));
   articles.sort((a, b) => b.published.sortKey.localeCompare(a.published.sortKey) || a.id.localeCompare(b.id));
 
@@ -256,6 +265,8 @@ function buildModel(src: CorpusSources, problems: ProblemList, base: string): Co
     actorById,
     events,
     eventById: new Map(events.map((e) => [e.id, e])),
+    perspectives,
+    perspectiveById: new Map(perspectives.map((p) => [p.id, p])),
     mentionsByActor,
     passagesByTheme,
     method: src.method && renderDoc(src.method, problems),

@@ -6,6 +6,7 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
+import type { PerspectiveKind } from '../schemas/perspective.ts';
 import type { HeadingInfo, ParagraphInfo } from '../plugins/types.ts';
 import type { EdtfSpan } from '../shared/edtf.ts';
 import type { Problem } from './problems.ts';
@@ -31,6 +32,8 @@ export interface Paragraph extends ParagraphInfo {
   actors: string[];
   /** Ids of timeline entries that cite this paragraph. */
   events: string[];
+  /** Ids of perspectives with a position that quotes this paragraph. */
+  perspectives: string[];
 }
 
 export interface Article {
@@ -72,6 +75,36 @@ export interface ResolvedEvent extends Omit<TimelineEvent, 'sources' | 'claims'>
   year: number;
   sources: ResolvedSource[];
   claims: { about: string; values: (ResolvedSource & { value: string })[] }[];
+  /** Ids of the perspectives (questions the articles disagree on) that concern this entry. */
+  perspectives: string[];
+}
+
+/** One article's answer to a perspective's question, its quotes found in the text. */
+export interface ResolvedPosition {
+  article: string;
+  /** The editors' short label (never the author's words). */
+  label: string;
+  quotes: ResolvedSource[];
+}
+
+/**
+ * A question the articles disagree on: written in content/perspectives/*.yaml, or a timeline
+ * entry's `claims` (disputed values), listed with them so every disagreement is in one list.
+ */
+export interface ResolvedPerspective {
+  id: string;
+  question: string;
+  kind: PerspectiveKind;
+  positions: ResolvedPosition[];
+  /** The editors' note on what kind of difference it is. */
+  note: string | undefined;
+  events: string[];
+  themes: string[];
+  actors: string[];
+  /** The file it is written in. */
+  file: string;
+  /** Where it was recorded: a perspectives file, or a claim of the timeline entry `event`. */
+  origin: { kind: 'perspective' } | { kind: 'claim'; event: string; about: string };
 }
 
 export interface Corpus {
@@ -87,6 +120,9 @@ export interface Corpus {
   /** Chronological. */
   events: ResolvedEvent[];
   eventById: Map<string, ResolvedEvent>;
+  /** Every disagreement: the perspectives files, then the timeline's claims; by question within each theme is up to the views. Ordered by id. */
+  perspectives: ResolvedPerspective[];
+  perspectiveById: Map<string, ResolvedPerspective>;
   /** Every mention of an actor, in article order. */
   mentionsByActor: Map<string, Mention[]>;
   /** Every paragraph carrying a theme. */

@@ -13,6 +13,7 @@ import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { themeSchema, type Theme } from '../schemas/theme.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
+import { perspectiveSchema, type Perspective } from '../schemas/perspective.ts';
 import { slugId } from '../schemas/common.ts';
 import { placeholderLabel, placeholderPaths } from '../schemas/placeholder.ts';
 import { ProblemList } from './problems.ts';
@@ -46,7 +47,7 @@ export interface Sourced<T> {
   data: T;
 }
 
-export type EntityKind = 'article' | 'theme' | 'actor' | 'event';
+export type EntityKind = 'article' | 'theme' | 'actor' | 'event' | 'perspective';
 
 /** A Markdown file of the corpus that is not an article but is rendered too (method.md on the About page). */
 export interface DocSource {
@@ -77,6 +78,8 @@ export interface CorpusSources {
   partialArticles: { id: string; file: string; body: string; bodyLine: number }[];
   /** method.md, when the corpus has one. */
   method?: DocSource | undefined;
+  /** Questions the articles disagree on (content/perspectives/*.yaml; the folder is optional). */
+  perspectives: Sourced<Perspective>[];
   /** Names of the raw capture files in sources/. */
   captures: Set<string>;
   /** Ids of entries that exist but failed validation (already reported): references to them are not errors. */
@@ -91,6 +94,7 @@ const SCHEMA_FILES = {
   theme: 'src/schemas/theme.ts',
   actor: 'src/schemas/actor.ts',
   event: 'src/schemas/event.ts',
+  perspective: 'src/schemas/perspective.ts',
 } as const;
 
 /** The frontmatter block; its YAML may be empty (`---` directly followed by `---`), which is reported as empty, not as unclosed. */
@@ -233,8 +237,9 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
     events: [],
     partialEvents: [],
     partialArticles: [],
+    perspectives: [],
     captures: new Set(),
-    brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set() },
+    brokenIds: { article: new Set(), theme: new Set(), actor: new Set(), event: new Set(), perspective: new Set() },
     unreadable: new Set(),
   };
   if (!checkCorpusFolder(dir, problems)) {
@@ -265,6 +270,10 @@ export function readSources(dir: string, problems: ProblemList): CorpusSources {
   checkFolder(eventsDir, problems);
   reportSkipped(eventsDir, '.yaml', 'events file', problems);
   src.events = listFiles(eventsDir, '.yaml').flatMap((f) => readList(f, 'event', eventSchema, src, problems) ?? []);
+  const perspectivesDir = path.join(dir, 'perspectives');
+  reportSkipped(perspectivesDir, '.yaml', 'perspectives file', problems);
+  src.perspectives = listFiles(perspectivesDir, '.yaml').flatMap((f) => readList(f, 'perspective', perspectiveSchema, src, problems) ?? []);
+
   const sourcesDir = path.join(dir, 'sources');
   checkFolder(sourcesDir, problems);
   const captures = listFiles(sourcesDir, '.txt');

@@ -5,7 +5,7 @@
  */
 import type { CSL, CSLName } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
-import type { Article, Corpus, ResolvedEvent } from '../corpus/model.ts';
+import type { Article, Corpus, ResolvedEvent, ResolvedPerspective } from '../corpus/model.ts';
 import { paths } from '../shared/paths.ts';
 import { edtfToCslDate } from './edtf-csl.ts';
 import type { ExportContext } from './context.ts';
@@ -76,6 +76,26 @@ export function eventCsl(event: ResolvedEvent, articleTitle: (id: string) => str
     abstract: event.summary,
     URL: ctx.url(paths.event(event.id)),
     note: `Timeline entry dated ${event.display}. Sources: ${sources.join('; ')}.`,
+  };
+}
+
+/**
+ * One perspective (a question the articles disagree on) as CSL-JSON: a page of this site, with
+ * the passages its positions quote in `note`. No date: the page is not dated.
+ */
+export function perspectiveCsl(p: ResolvedPerspective, corpus: Corpus, ctx: ExportContext): CslItem {
+  const quoted = p.positions.flatMap((pos) => {
+    const title = corpus.articleById.get(pos.article)?.data.title ?? pos.article;
+    return pos.quotes.map((q) => `“${title}”, ¶${q.paragraph.slice(1)}`);
+  });
+  return {
+    id: `perspective-${p.id}`,
+    'citation-key': `perspective-${p.id}`,
+    type: 'webpage',
+    title: p.question,
+    'container-title': ctx.siteName,
+    URL: ctx.url(paths.perspective(p.id)),
+    note: `Where the articles disagree (${p.kind}). Passages: ${[...new Set(quoted)].join('; ')}.`,
   };
 }
 

@@ -1,12 +1,13 @@
 /**
- * events.csv and actors.csv: one row per timeline entry / actor, for spreadsheets. Written
+ * events.csv, actors.csv and perspectives.csv: one row per timeline entry / actor / position
+ * of a question, for spreadsheets. Written
  * with csv-stringify (RFC 4180 quoting). Lists inside a cell are joined with "; " and hold
  * ids, which never contain that separator. Each column is declared once with its
  * description, so the /data/ page documents exactly the columns the file has.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Actor } from '../schemas/actor.ts';
-import type { Corpus, ResolvedEvent } from '../corpus/model.ts';
+import type { Corpus, ResolvedEvent, ResolvedPerspective, ResolvedPosition } from '../corpus/model.ts';
 import { paths } from '../shared/paths.ts';
 import type { ExportContext } from './context.ts';
 
@@ -58,6 +59,30 @@ export function actorColumns(corpus: Corpus): Column<Actor>[] {
   ];
 }
 
+/** One row of perspectives.csv: one position of one question. */
+export interface PositionRow {
+  perspective: ResolvedPerspective;
+  position: ResolvedPosition;
+  /** 1-based place of the position in its question. */
+  n: number;
+}
+
+export const perspectiveColumns: Column<PositionRow>[] = [
+  { name: 'perspective', description: 'Id of the question; its page is /perspectives/<id>/.', value: (r) => r.perspective.id },
+  { name: 'question', description: 'The question, in the editors’ words.', value: (r) => r.perspective.question },
+  { name: 'kind', description: 'factual, framing, interpretive or internal (a tension within one article).', value: (r) => r.perspective.kind },
+  { name: 'position', description: 'Place of the position in the question (1, 2, …).', value: (r) => r.n },
+  { name: 'article', description: 'Article id of the position.', value: (r) => r.position.article },
+  { name: 'label', description: 'The editors’ short label of the position (not the author’s words).', value: (r) => r.position.label },
+  { name: 'quotes', description: 'The article’s own words, each passage exactly as it stands in the text, one per line.', value: (r) => r.position.quotes.map((q) => q.exact.replace(/\s+/g, ' ')).join('\n') },
+  { name: 'paragraphs', description: 'The paragraphs quoted, as <article id>#<paragraph id>, separated by “; ”.', value: (r) => list(r.position.quotes.map((q) => `${q.article}#${q.paragraph}`)) },
+  { name: 'note', description: 'The editors’ note on what kind of difference it is.', value: (r) => r.perspective.note },
+  { name: 'events', description: 'Ids of the timeline entries concerned, separated by “; ”.', value: (r) => list(r.perspective.events) },
+  { name: 'themes', description: 'Theme ids, separated by “; ”.', value: (r) => list(r.perspective.themes) },
+  { name: 'actors', description: 'Actor ids, separated by “; ”.', value: (r) => list(r.perspective.actors) },
+  { name: 'url', description: 'The question’s page.', value: (r, ctx) => ctx.url(paths.perspective(r.perspective.id)) },
+];
+
 function toCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[], ctx: ExportContext): string {
   return stringify(
     rows.map((row) => columns.map((c) => c.value(row, ctx) ?? '')),
@@ -68,6 +93,12 @@ function toCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[], ctx: 
 /** Every timeline entry, chronological (then by id), one row each. */
 export function eventsCsv(corpus: Corpus, ctx: ExportContext): string {
   return toCsv(corpus.events, eventColumns, ctx);
+}
+
+/** Every position of every question (by question id, then position), one row each. */
+export function perspectivesCsv(corpus: Corpus, ctx: ExportContext): string {
+  const rows = corpus.perspectives.flatMap((perspective) => perspective.positions.map((position, k) => ({ perspective, position, n: k + 1 })));
+  return toCsv(rows, perspectiveColumns, ctx);
 }
 
 /** Every actor, by id, one row each. */

@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus/model.ts';
 import type { ExportContext } from './context.ts';
 import { buildCorpusJson } from './corpus-json.ts';
-import { actorsCsv, eventsCsv } from './csv.ts';
+import { actorsCsv, eventsCsv, perspectivesCsv } from './csv.ts';
 import { articlesCsl } from './csl.ts';
 import { toBibtex } from './citation.ts';
 import { buildJsonSchema, jsonSchemaNames, jsonSchemaPath, jsonSchemaSpecs, type JsonSchemaName } from './json-schema.ts';
@@ -27,7 +27,7 @@ export const downloads = {
   corpus: {
     path: '/data/corpus.json',
     format: 'JSON',
-    summary: 'Everything but the article texts: articles’ metadata, themes, actors, timeline entries, theme passages and actor mentions, with links.',
+    summary: 'Everything but the article texts: articles’ metadata, themes, actors, timeline entries, perspectives, theme passages and actor mentions, with links.',
     build: (corpus, ctx) => json(buildCorpusJson(corpus, ctx)),
   },
   events: {
@@ -41,6 +41,12 @@ export const downloads = {
     format: 'CSV (RFC 4180, UTF-8, header row)',
     summary: 'The actor index, one row per actor, with mention counts and map points.',
     build: actorsCsv,
+  },
+  perspectives: {
+    path: '/data/perspectives.csv',
+    format: 'CSV (RFC 4180, UTF-8, header row)',
+    summary: 'Where the articles disagree: one row per position of each question, with the quoted passages.',
+    build: perspectivesCsv,
   },
   bibtex: {
     path: '/data/articles.bib',

@@ -11,6 +11,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { actorsFileSchema } from '../schemas/actor.ts';
 import { eventsFileSchema } from '../schemas/event.ts';
 import { themesFileSchema } from '../schemas/theme.ts';
+import { perspectivesFileSchema } from '../schemas/perspective.ts';
 import { edtfDate, httpUrl } from '../schemas/common.ts';
 import { schemaFileDocs, type ObjectDocs } from './jsdoc.ts';
 import type { ExportContext } from './context.ts';
@@ -21,6 +22,7 @@ export const jsonSchemaSpecs = {
   themes: { title: 'Theme registry', file: 'theme.ts', schema: themesFileSchema, validates: 'content/themes.yaml' },
   actors: { title: 'Actor registry', file: 'actor.ts', schema: actorsFileSchema, validates: 'content/actors.yaml' },
   events: { title: 'Timeline entries', file: 'event.ts', schema: eventsFileSchema, validates: 'each content/events/*.yaml' },
+  perspectives: { title: 'Perspectives (where the articles disagree)', file: 'perspective.ts', schema: perspectivesFileSchema, validates: 'each content/perspectives/*.yaml' },
 } as const;
 
 export type JsonSchemaName = keyof typeof jsonSchemaSpecs;

@@ -1,7 +1,7 @@
 /**
  * Decorates each numbered paragraph for readers: a ¶ number linking to the paragraph itself
- * (so any passage can be cited), and below it the paragraph's themes and the timeline
- * entries that cite it. Decorations are kept out of the search index.
+ * (so any passage can be cited), and below it the paragraph's themes, the timeline
+ * entries that cite it and the questions (perspectives) whose positions quote it. Decorations are kept out of the search index.
  */
 import type { Root, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
@@ -19,12 +19,20 @@ export default function rehypeParagraphMarks(options: Options) {
     const elements = numberedParagraphs(tree);
     const citedBy = new Map<string, { id: string; title: string; href: string }[]>();
     const requests = new Map((file.data.citeRequests ?? []).map((r) => [r.key, r]));
+    const questions = new Map<string, { id: string; question: string; href: string }[]>();
     for (const c of file.data.citations ?? []) {
-      const event = requests.get(c.key)?.event;
-      if (!c.paragraph || !event) continue;
-      const list = citedBy.get(c.paragraph) ?? [];
-      if (!list.some((e) => e.id === event.id)) list.push(event);
-      citedBy.set(c.paragraph, list);
+      const { event, perspective } = requests.get(c.key) ?? {};
+      if (!c.paragraph) continue;
+      if (event) {
+        const list = citedBy.get(c.paragraph) ?? [];
+        if (!list.some((e) => e.id === event.id)) list.push(event);
+        citedBy.set(c.paragraph, list);
+      }
+      if (perspective) {
+        const list = questions.get(c.paragraph) ?? [];
+        if (!list.some((q) => q.id === perspective.id)) list.push(perspective);
+        questions.set(c.paragraph, list);
+      }
     }
     for (const para of file.data.paragraphs ?? []) {
       const el = elements.get(para.id)!;
@@ -48,6 +56,14 @@ export default function rehypeParagraphMarks(options: Options) {
           h('span', { className: ['para-events'] }, [
             'Timeline: ',
             ...events.flatMap((e, i) => [...(i > 0 ? [{ type: 'text' as const, value: '; ' }] : []), h('a', { href: e.href }, e.title)]),
+          ]),
+        );
+      const asked = questions.get(para.id) ?? [];
+      if (asked.length > 0)
+        meta.push(
+          h('span', { className: ['para-perspectives'] }, [
+            'Disagreements: ',
+            ...asked.flatMap((q, i) => [...(i > 0 ? [{ type: 'text' as const, value: '; ' }] : []), h('a', { href: q.href, dataPerspective: q.id }, q.question)]),
           ]),
         );
       el.children.unshift(num, { type: 'text', value: ' ' });

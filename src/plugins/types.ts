@@ -40,12 +40,14 @@ export interface MentionInfo {
   end: number;
 }
 
-/** A passage some record (an event source, a claim, an editor's note) asks to find in this article. */
+/** A passage some record (an event source, a claim, a perspective's position, an editor's note) asks to find in this article. */
 export interface CiteRequest {
   key: string;
   quote: string;
   /** Shown on the paragraph when set: the event that cites it. */
   event?: { id: string; title: string; href: string } | undefined;
+  /** Shown on the paragraph when set: the question (perspective) a position quoting it answers. */
+  perspective?: { id: string; question: string; href: string } | undefined;
 }
 
 export type CiteFailure =

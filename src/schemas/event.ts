@@ -42,6 +42,10 @@ export const eventSchema = z.strictObject({
       z.strictObject({
         /** What is disputed, e.g. "death toll". */
         about: name,
+        /** The question in neutral words, as /perspectives/ lists it (default: made from `about` and the entry's title). */
+        question: text.optional(),
+        /** The editors' note: what kind of difference this is (of timing, of counting …). Shown on /perspectives/. */
+        note: text.optional(),
         /** One value per source. */
         values: z
           .array(

@@ -17,6 +17,8 @@ export const paths = {
   actorMentions: (id: string, page: number) => (page <= 1 ? `/actors/${id}/` : `/actors/${id}/mentions/${page}/`),
   timeline: () => '/timeline/',
   event: (id: string) => `/timeline/${id}/`,
+  perspectives: () => '/perspectives/',
+  perspective: (id: string) => `/perspectives/${id}/`,
   search: () => '/search/',
   data: () => '/data/',
   about: () => '/about/',

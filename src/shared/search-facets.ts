@@ -5,7 +5,7 @@
  */
 
 /** The kinds of result, as the `kind` filter stores them. */
-export const SEARCH_KINDS = ['article', 'passage', 'timeline', 'actor', 'theme'] as const;
+export const SEARCH_KINDS = ['article', 'passage', 'timeline', 'perspective', 'actor', 'theme'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** How each kind is named on the page (singular, plural). */
@@ -13,6 +13,7 @@ export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   article: { one: 'Article', many: 'Articles' },
   passage: { one: 'Passage', many: 'Passages' },
   timeline: { one: 'Timeline entry', many: 'Timeline entries' },
+  perspective: { one: 'Disagreement', many: 'Disagreements' },
   actor: { one: 'Actor', many: 'Actors' },
   theme: { one: 'Theme', many: 'Themes' },
 };
@@ -41,6 +42,8 @@ export const KIND_WEIGHTS: Record<SearchKind, number> = {
   passage: 1,
   actor: 0.6,
   timeline: 0.4,
+  /** Questions the articles disagree on: editors' words around the articles' own, like timeline entries. */
+  perspective: 0.4,
   theme: 0.4,
 };
 

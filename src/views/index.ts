@@ -14,6 +14,7 @@ import { chunk, timelineViews, type TimelineViews } from './timeline-pages.ts';
 import { searchLookup, type SearchLookup } from './search-records.ts';
 import { themeArticleCounts } from './stats.ts';
 import { placeViews, type PlaceViews } from './places.ts';
+import { countWithPerspectives, perspectiveIndex, perspectivePage, perspectivesForActor, perspectivesForEvent, perspectivesForTheme, type PerspectiveIndex, type PerspectiveItem, type PerspectivePage } from './perspectives.ts';
 import { layoutThemeMatrix, MATRIX_ROWS, type MatrixLayout } from './theme-matrix.ts';
 
 /** The home page shows this many of the newest articles; /articles/ lists them all. */
@@ -54,6 +55,16 @@ export interface Views {
   matrix: { articles: Article[]; counts: Map<string, Map<string, number>>; layout: MatrixLayout; olderArticles: number };
   search: { lookup: SearchLookup; suggestedActors: Corpus['actors'] };
   places: PlaceViews;
+  /** Where the articles disagree: /perspectives/, its question pages and the sections on other pages. */
+  perspectives: {
+    index: PerspectiveIndex;
+    pages: PerspectivePage[];
+    forTheme: ReadonlyMap<string, PerspectiveItem[]>;
+    forActor: ReadonlyMap<string, PerspectiveItem[]>;
+    forEvent: ReadonlyMap<string, PerspectiveItem[]>;
+    /** Timeline entries with at least one question. */
+    disputedEntries: number;
+  };
 }
 
 const memo = new WeakMap<Corpus, Views>();
@@ -92,6 +103,14 @@ export function buildViews(corpus: Corpus): Views {
     },
     search: { lookup: searchLookup(corpus), suggestedActors: suggestedActors(corpus) },
     places: placeViews(corpus),
+    perspectives: {
+      index: perspectiveIndex(corpus),
+      pages: corpus.perspectives.map((p) => perspectivePage(corpus, p)),
+      forTheme: new Map(corpus.themes.map((t) => [t.id, perspectivesForTheme(corpus, t.id)])),
+      forActor: new Map(corpus.actors.map((a) => [a.id, perspectivesForActor(corpus, a.id)])),
+      forEvent: new Map(events.map((e) => [e.id, perspectivesForEvent(corpus, e)])),
+      disputedEntries: countWithPerspectives(events),
+    },
   };
   memo.set(corpus, views);
   return views;

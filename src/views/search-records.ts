@@ -22,6 +22,7 @@ import type { Theme } from '../schemas/theme.ts';
 import { paths, withBase } from '../shared/paths.ts';
 import { formatEdtf } from '../shared/edtf.ts';
 import { eventActors } from './timeline.ts';
+import { perspectiveRecords } from './search-records-perspectives.ts';
 import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from '../shared/search-facets.ts';
 
 export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from '../shared/search-facets.ts';
@@ -216,7 +217,7 @@ function tidy(record: SearchRecord): SearchRecord {
   return { ...record, filters };
 }
 
-/** Every search record of the corpus: articles, passages, timeline entries, actors, themes. */
+/** Every search record of the corpus: articles, passages, timeline entries, perspectives, actors, themes. */
 export function buildSearchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const article of corpus.articles) {
@@ -226,6 +227,7 @@ export function buildSearchRecords(corpus: Corpus): SearchRecord[] {
   for (const event of corpus.events) records.push(timelineRecord(corpus, event));
   for (const actor of corpus.actors) records.push(actorRecord(corpus, actor));
   for (const theme of corpus.themes) records.push(themeRecord(corpus, theme));
+  records.push(...perspectiveRecords(corpus));
   return records.map(tidy);
 }
 

@@ -31,6 +31,26 @@ const EVENTS = 'events/timeline.yaml';
 /** A method.md for the cases about it (the good corpus has none: it is optional). */
 const METHOD = '## How the corpus is built\n\nEvery entry of [the timeline](/timeline/) quotes its articles.\n';
 
+/** Where the perspective cases write their file, and a valid one they each break in one place. */
+const PERSPECTIVES_FILE = 'perspectives/questions.yaml';
+export const PERSPECTIVES = `- id: ceasefire-terms
+  question: On what terms does the ceasefire hold?
+  kind: interpretive
+  positions:
+    - article: northland-ceasefire
+      label: As long as the alliance stays out
+      quotes:
+        - the truce would hold as long as the NTO stayed out of the conflict
+    - article: southland-alliance
+      label: The alliance is open to every neighbour
+      quotes:
+        - says the alliance is open to every neighbour
+  note: A difference of reading between two invented reports.
+  events: [northland-southland-ceasefire-2021]
+  themes: [ceasefire]
+  actors: [treaty-organisation]
+`;
+
 /** Edits a copy of the good corpus. Every edit fails loudly when its target is not there. */
 export class CorpusEditor {
   readonly dir: string;
@@ -840,6 +860,72 @@ export const CASES: BadCase[] = [
       '{dir}/actors.yaml:23 [3].kind — "alliance" is not allowed — expected one of "person" | "state" | "organisation" | "unrecognised-entity" | "region" | "place" | "armed-force" | "media"',
       '{dir}/articles/northland-ceasefire.md:2 title — is missing — expected text',
       '{dir}/events/timeline.yaml:24 [1].sources[0].quote — quote not found in article "southland-alliance" (closest: "Southland has asked whether the Northern Treaty Organisation would defend it" in ¶1 differs at \'demanded\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+    ],
+  },
+  // ------------------------------------------------------------------ perspectives (content/perspectives/*.yaml)
+  // The good corpus has no perspectives folder (it is optional); each case writes PERSPECTIVES with one defect.
+  {
+    name: 'perspective-quote-missing',
+    defect: 'a perspective position quoting words its article does not contain',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('the truce would hold as long as the NTO stayed out', 'the truce would hold as long as the NTO stayed away')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote not found in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+    ],
+  },
+  {
+    name: 'perspective-quote-ambiguous',
+    defect: 'a perspective position quoting words that occur twice in its article',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('the truce would hold as long as the NTO stayed out of the conflict', 'Harbour Town')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote ambiguous: found 2 times in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+    ],
+  },
+  {
+    name: 'perspective-quote-in-heading',
+    defect: 'a perspective position quoting a section heading, which has no ¶ to link to',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('the truce would hold as long as the NTO stayed out of the conflict', 'What comes next')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote found only in a heading, not in a paragraph, in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+    ],
+  },
+  {
+    name: 'perspective-one-position',
+    defect: 'a perspective with a single position',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace(/    - article: southland-alliance\n(?:      .*\n|        .*\n)*?(?=  note:)/, '')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:5 [0].positions — has 1 entry — expected at least two positions: a perspective records a disagreement',
+    ],
+  },
+  {
+    name: 'perspective-internal-across-articles',
+    defect: 'a perspective of kind "internal" whose positions quote two articles',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('kind: interpretive', 'kind: internal')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:3 [0].kind — is "internal" but the positions quote 2 articles (northland-ceasefire, southland-alliance) — expected every position of an internal tension from one article, or another kind (factual, framing, interpretive)',
+    ],
+  },
+  {
+    name: 'perspective-kind-unknown',
+    defect: 'a perspective kind that is not one of the four',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('kind: interpretive', 'kind: interpretative')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:3 [0].kind — "interpretative" is not allowed (did you mean "interpretive"?) — expected one of "factual" | "framing" | "interpretive" | "internal"',
+    ],
+  },
+  {
+    name: 'perspective-unknown-event',
+    defect: 'a perspective linking to a timeline entry that does not exist',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('events: [northland-southland-ceasefire-2021]', 'events: [northland-southland-ceasefire-2022]')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:14 [0].events[0] — unknown event id "northland-southland-ceasefire-2022" (did you mean "northland-southland-ceasefire-2021"?) — expected an id defined in {dir}/events/',
+    ],
+  },
+  {
+    name: 'perspective-note-missing',
+    defect: 'a perspective without the editors\' note on what kind of difference it is',
+    apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace(/  note: .*\n/, '')),
+    expected: [
+      '{dir}/perspectives/questions.yaml:1 [0].note — is missing — expected text',
     ],
   },
 ];

@@ -61,6 +61,7 @@ describe('corpus.json', () => {
       themes: corpus.themes.length,
       actors: corpus.actors.length,
       events: corpus.events.length,
+      perspectives: corpus.perspectives.length,
       passages: tagged,
       mentions,
     });

@@ -91,6 +91,8 @@ describe('quotes in a corpus build', () => {
     const dir = path.join(work, name);
     cpSync('content', dir, { recursive: true });
     rmSync(path.join(dir, 'events'), { recursive: true });
+    // The perspectives link to the real entries, which are gone here.
+    rmSync(path.join(dir, 'perspectives'), { recursive: true, force: true });
     mkdirSync(path.join(dir, 'events'));
     writeFileSync(path.join(dir, 'events', 'test.yaml'), yaml);
     return dir;

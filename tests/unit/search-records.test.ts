@@ -24,7 +24,8 @@ describe('search records', () => {
     expect(ofKind('timeline')).toHaveLength(corpus.events.length);
     expect(ofKind('actor')).toHaveLength(corpus.actors.length);
     expect(ofKind('theme')).toHaveLength(corpus.themes.length);
-    expect(records).toHaveLength(corpus.articles.length + paragraphs + corpus.events.length + corpus.actors.length + corpus.themes.length);
+    expect(ofKind('perspective')).toHaveLength(corpus.perspectives.length);
+    expect(records).toHaveLength(corpus.articles.length + paragraphs + corpus.events.length + corpus.actors.length + corpus.themes.length + corpus.perspectives.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     for (const r of records) {
       expect(r.filters.kind).toHaveLength(1);
@@ -135,7 +136,7 @@ describe('search records', () => {
   it('prefixes every URL with the base path when there is one', () => {
     const based = buildSearchRecords(loadCorpus({ base: '/corpus/' }));
     expect(based).toHaveLength(records.length);
-    for (const r of based) expect(r.url).toMatch(/^\/corpus\/(articles|timeline|actors|themes)\//);
+    for (const r of based) expect(r.url).toMatch(/^\/corpus\/(articles|timeline|perspectives|actors|themes)\//);
     const a = corpus.articles[0]!;
     expect(based.map((r) => r.url)).toContain(`/corpus/articles/${a.id}/#${a.paragraphs[0]!.id}`);
   });
