@@ -89,10 +89,10 @@ export function timelineEntries(corpus: { events: readonly ResolvedEvent[]; arti
     .slice(0, limit)
     .map(({ e, updated }) => ({
       id: feedId(siteName, 'timeline', e.id),
-      title: `${e.display}: ${e.title}`,
+      title: e.title,
       path: paths.event(e.id),
       updated: day(updated),
-      summary: e.summary,
+      summary: `Dated ${e.display}. ${e.summary}`,
       authors: [{ name: `${siteName} editors`, path: paths.about() }],
       categories: e.themes.map((t) => corpus.themeById.get(t)?.label ?? t),
     }));

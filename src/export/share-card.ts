@@ -60,7 +60,7 @@ export async function shareCardSvg(card: ShareCard): Promise<string> {
     node({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 64px' }, [
       node({ display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, card.kicker),
       node({ display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.2, lineClamp: 4 }, card.title),
-      node({ display: 'flex', fontSize: 30, color: colours.muted }, card.byline),
+      node({ display: 'block', fontSize: 28, lineHeight: 1.3, color: colours.muted, lineClamp: 2 }, card.byline),
     ]),
   ]);
   // satori's types expect React elements; the plain { type, props } objects are what it reads.

@@ -32,8 +32,10 @@ export function lastmodFromHead(head: string): string | undefined {
 /** The written file of a page URL, e.g. https://x.org/base/articles/a/ → <outDir>/articles/a/index.html. */
 export function pageFile(pageUrl: string, outDir: URL, base: string): string {
   const pathname = decodeURIComponent(new URL(pageUrl).pathname);
-  const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return fileURLToPath(new URL(`${inSite.replace(/\/?$/, '/')}index.html`, outDir));
+  const inSite = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/^\/+/, '');
+  // "" for the home page, "articles/a/" for the others: a relative path, so it stays under outDir.
+  const folder = inSite === '' || inSite.endsWith('/') ? inSite : `${inSite}/`;
+  return fileURLToPath(new URL(`${folder}index.html`, outDir));
 }
 
 /** The first bytes of a file (the head is near the top), or '' when it cannot be read. */
