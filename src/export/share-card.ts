@@ -5,6 +5,7 @@
  * Cyrillic) and turns every glyph into an outline, and resvg (WebAssembly, so no per-platform
  * binary) rasterises the SVG. Social sites take PNG, JPEG, WebP or GIF for og:image, not SVG.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -39,9 +40,27 @@ function loadFonts(): Font[] {
   return fonts;
 }
 
+const wasmFile = () => readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'));
+
 function ready(): Promise<void> {
-  wasmReady ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  wasmReady ??= initWasm(wasmFile());
   return wasmReady;
+}
+
+let fingerprint: string | undefined;
+/**
+ * A hash of everything that decides a card's pixels besides its text: this module's layout code,
+ * the fonts, satori's code and resvg's WebAssembly. A cache keyed by it and the card's text
+ * (src/site/share-cache.ts) never serves a card drawn by an older layout or library.
+ */
+export function rendererFingerprint(): string {
+  if (!fingerprint) {
+    const hash = createHash('sha256').update(shareCardSvg.toString()).update(titleSize.toString());
+    for (const f of loadFonts()) hash.update(f.name).update(f.data);
+    hash.update(readFileSync(require.resolve('satori'))).update(wasmFile());
+    fingerprint = hash.digest('hex');
+  }
+  return fingerprint;
 }
 
 /** Long titles get a smaller size, so that most fit in full; the rest are cut to four lines. */

@@ -173,3 +173,27 @@ describe('share card', () => {
     expect(await draw('Ə')).not.toBe(await draw('Ğ'));
   });
 });
+
+describe('share card cache', () => {
+  it('draws a card once, then serves the same bytes; another text draws anew', { timeout: 60_000 }, async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const { cachedShareCardPng } = await import('../../src/site/share-cache.ts');
+    const dir = mkdtempSync(`${os.tmpdir()}/share-cache-`);
+    try {
+      const card = { kicker: 'K', title: 'A title', byline: 'B' };
+      const first = await cachedShareCardPng(card, dir);
+      expect(readdirSync(dir)).toHaveLength(1);
+      expect(Buffer.compare(await cachedShareCardPng(card, dir), first)).toBe(0);
+      expect(Buffer.compare(first, await shareCardPng(card))).toBe(0);
+      // Served from the cache, not redrawn: a marked cache file comes back as it is.
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${dir}/${readdirSync(dir)[0]}`, 'cached');
+      expect((await cachedShareCardPng(card, dir)).toString()).toBe('cached');
+      await cachedShareCardPng({ ...card, title: 'Another title' }, dir);
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/load.ts';
-import { shareCardPng, type ShareCard } from '../../export/share-card.ts';
+import type { ShareCard } from '../../export/share-card.ts';
+import { cachedShareCardPng } from '../../site/share-cache.ts';
 import { articleShareCard, siteShareCard } from '../../views/share.ts';
 import { siteOrigin } from '../../site/origin.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../site/site.ts';
@@ -19,5 +20,7 @@ export function getStaticPaths() {
   return cards;
 }
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await shareCardPng((props as { card: ShareCard }).card), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) => {
+  const png = await cachedShareCardPng((props as { card: ShareCard }).card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
