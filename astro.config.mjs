@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { sitemapWithLastmod } from './src/site/sitemap.ts';
 
 /** Deploy base path, e.g. BASE_PATH=/corpus/ for a project page; "/" by default. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '') || '/';
@@ -14,6 +15,8 @@ export default defineConfig({
   // Separate caches let several builds (bench corpora, parallel checkouts) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
+  // A sitemap needs absolute URLs: written only when SITE_URL gives the site's address.
+  integrations: process.env.SITE_URL ? sitemapWithLastmod() : [],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Keep whitespace between tags: Pagefind would otherwise read adjacent chips as one word.
   compressHTML: false,

@@ -19,6 +19,13 @@ export const paths = {
   event: (id: string) => `/timeline/${id}/`,
   perspectives: () => '/perspectives/',
   perspective: (id: string) => `/perspectives/${id}/`,
+  authors: () => '/authors/',
+  author: (id: string) => `/authors/${id}/`,
+  /** Atom feed of new articles or of timeline entries. */
+  feed: (name: 'articles' | 'timeline') => `/feeds/${name}.xml`,
+  /** Share image (og:image) of an article, or of the site ("site") for every other page. */
+  shareImage: (name: string) => `/share/${name}.png`,
+  robots: () => '/robots.txt',
   search: () => '/search/',
   data: () => '/data/',
   about: () => '/about/',

@@ -14,6 +14,7 @@ import { chunk, timelineViews, type TimelineViews } from './timeline-pages.ts';
 import { searchLookup, type SearchLookup } from './search-records.ts';
 import { themeArticleCounts } from './stats.ts';
 import { placeViews, type PlaceViews } from './places.ts';
+import { authorsView, type AuthorsView } from './authors.ts';
 import { countWithPerspectives, perspectiveIndex, perspectivePage, perspectivesForActor, perspectivesForEvent, perspectivesForTheme, type PerspectiveIndex, type PerspectiveItem, type PerspectivePage } from './perspectives.ts';
 import { layoutThemeMatrix, MATRIX_ROWS, type MatrixLayout } from './theme-matrix.ts';
 
@@ -55,6 +56,8 @@ export interface Views {
   matrix: { articles: Article[]; counts: Map<string, Map<string, number>>; layout: MatrixLayout; olderArticles: number };
   search: { lookup: SearchLookup; suggestedActors: Corpus['actors'] };
   places: PlaceViews;
+  /** /authors/ and each author's page. */
+  authors: AuthorsView;
   /** Where the articles disagree: /perspectives/, its question pages and the sections on other pages. */
   perspectives: {
     index: PerspectiveIndex;
@@ -103,6 +106,7 @@ export function buildViews(corpus: Corpus): Views {
     },
     search: { lookup: searchLookup(corpus), suggestedActors: suggestedActors(corpus) },
     places: placeViews(corpus),
+    authors: authorsView(corpus),
     perspectives: {
       index: perspectiveIndex(corpus),
       pages: corpus.perspectives.map((p) => perspectivePage(corpus, p)),
