@@ -29,6 +29,8 @@ export function explain(o: OutcomeSummary): string[] {
   const missing = o.terms.filter((t) => t.status === 'missing').map((t) => quote(t.term.text));
   if (corrected.length > 0)
     out.push(`No text has ${list(corrected.map((t) => quote(t.term.text)))}: results for the nearest spelling${corrected.length > 1 ? 's' : ''} in the corpus, ${list(corrected.map((t) => quote(t.to)))}.`);
+  const variants = o.terms.flatMap((t) => (t.status === 'found' && t.variants ? [`${quote(t.term.text)} (also ${list(t.variants.map(quote))})`] : []));
+  if (variants.length > 0) out.push(`Other spellings in the corpus are included after the one typed: ${list(variants)}.`);
   const n = o.terms.length;
   if (n > 1 && o.total > o.complete) {
     const notFound = missing.length > 0 ? ` Not found: ${list(missing)}.` : '';

@@ -5,17 +5,18 @@
  * - when fewer than a page of results has every word, results with fewer words follow,
  *   ranked by how many words they match, and the page says which words were not found;
  * - a literal occurrence of a typed word outranks a match through another spelling
- *   (Pagefind reports those with no word location: the match is in the `aliases` meta).
+ *   (Pagefind reports those with no word location: the match is in the `aliases` meta);
+ * - a rare word (fewer than a page of results) also finds its transliteration variants.
  * Takes the Pagefind API as an argument (unit-tested with a fake one); imports only shared code.
  */
-import { fold, foldedWords, matchesWord, parseQuery, type QueryTerm } from '../shared/search-fold.ts';
+import { foldedWords, matchesWord, parseQuery, type QueryTerm } from '../shared/search-fold.ts';
 import { nearSpellings, type VocabularyWord } from '../shared/search-spelling.ts';
 import type { FilterCounts, Pagefind, PagefindFragment, PagefindResult, PagefindSearchOptions } from './search-pagefind.ts';
 
 export type TermStatus =
-  | { term: QueryTerm; status: 'found' }
+  | { term: QueryTerm; status: 'found'; variants?: string[] }
   | { term: QueryTerm; status: 'corrected'; to: string }
-  | { term: QueryTerm; status: 'missing'; suggestions: string[] };
+  | { term: QueryTerm; status: 'missing' };
 
 export interface Ranked {
   result: PagefindResult;
@@ -46,7 +47,8 @@ export interface ForgiveContext {
   pageSize: number;
 }
 
-const aliasOnly = (r: PagefindResult) => r.words.length === 0 && (r.matchedMetaFields ?? []).length > 0;
+/** Matched only through another spelling: no word location, and the match is in the `aliases` meta alone. */
+const aliasOnly = (r: PagefindResult) => r.words.length === 0 && (r.matchedMetaFields ?? []).every((f) => f === 'aliases') && (r.matchedMetaFields ?? []).length > 0;
 
 /** True when the fragment really has `word` (Pagefind falls back to loose matches for unknown words). */
 export function fragmentHas(fragment: PagefindFragment, words: readonly string[]): boolean {
@@ -74,33 +76,62 @@ async function searchTerm(ctx: ForgiveContext, pagefindTerm: string, words: read
 export async function forgivingSearch(ctx: ForgiveContext, q: string): Promise<ForgivingOutcome> {
   const terms = parseQuery(q);
   const statuses: TermStatus[] = [];
-  const perTerm: { pagefind: string; results: PagefindResult[] }[] = [];
+  const perTerm: TermResults[] = [];
   for (const term of terms) {
-    let results = await searchTerm(ctx, term.pagefind, term.words);
+    const results = await searchTerm(ctx, term.pagefind, term.words);
     if (results.length > 0 || (await existsUnfiltered(ctx, term))) {
-      statuses.push({ term, status: 'found' });
-      perTerm.push({ pagefind: term.pagefind, results });
+      // A rare word (a page of results at most): its other spellings in the corpus (organisation / organization) are added after it.
+      const variants = !term.phrase && results.length <= ctx.pageSize ? nearSpellings(term.text, await ctx.vocabulary(), 3).filter((c) => c.distance === 0) : [];
+      const found: TermResults = { pagefind: term.pagefind, results, literal: new Set(results.map((r) => r.id)) };
+      for (const v of variants) addResults(found, await searchTerm(ctx, v.word, [v.word]));
+      statuses.push(variants.length > 0 ? { term, status: 'found', variants: variants.map((v) => v.display) } : { term, status: 'found' });
+      perTerm.push(found);
       continue;
     }
     // Not in the corpus: try near spellings (single words only; a phrase is meant as typed).
     const candidates = term.phrase ? [] : nearSpellings(term.text, await ctx.vocabulary(), 3);
     const best = candidates[0];
     if (best) {
-      results = await searchTerm(ctx, best.word, [best.word]);
+      const corrected = await searchTerm(ctx, best.word, [best.word]);
       statuses.push({ term, status: 'corrected', to: best.display });
-      perTerm.push({ pagefind: best.word, results });
-    } else statuses.push({ term, status: 'missing', suggestions: [] });
+      perTerm.push({ pagefind: best.word, results: corrected, literal: new Set() });
+    } else statuses.push({ term, status: 'missing' });
   }
 
   if (perTerm.length === 0) return { terms: statuses, searched: 0, complete: 0, results: [], counts: {} };
-  const all = perTerm.length === 1 ? await ctx.pf.search(perTerm[0]!.pagefind, ctx.options) : await ctx.pf.search(perTerm.map((t) => t.pagefind).join(' '), ctx.options);
-  const literalTyped = (r: PagefindResult) => !aliasOnly(r);
-  const corrected = statuses.some((s) => s.status === 'corrected');
-  const complete: Ranked[] = all.results.map((result) => ({ result, matched: perTerm.length, literal: !corrected && literalTyped(result) }));
-  // Literal occurrences first; Pagefind's order (or the date order) within each group.
-  const ranked = [...complete.filter((r) => r.literal), ...complete.filter((r) => !r.literal)];
-  if (complete.length < ctx.pageSize && perTerm.length > 1) ranked.push(...partialMatches(perTerm, new Set(all.results.map((r) => r.id)), corrected));
+  const literal = (r: PagefindResult, t: TermResults) => t.literal.has(r.id) && !aliasOnly(r);
+  if (perTerm.length === 1) {
+    const only = perTerm[0]!;
+    const counts = (await ctx.pf.search(only.pagefind, ctx.options)).filters;
+    const ranked = only.results.map((result) => ({ result, matched: 1, literal: literal(result, only) }));
+    return { terms: statuses, searched: 1, complete: ranked.length, results: literalFirst(ranked), counts };
+  }
+  const all = await ctx.pf.search(perTerm.map((t) => t.pagefind).join(' '), ctx.options);
+  const complete: Ranked[] = all.results.map((result) => ({ result, matched: perTerm.length, literal: perTerm.every((t) => literal(result, t)) }));
+  const ranked = literalFirst(complete);
+  if (complete.length < ctx.pageSize) ranked.push(...partialMatches(perTerm, new Set(all.results.map((r) => r.id))));
   return { terms: statuses, searched: perTerm.length, complete: complete.length, results: ranked, counts: all.filters };
+}
+
+/**
+ * Literal occurrences first, and among them matches in a byline (the query names the author);
+ * otherwise Pagefind's order (or the date order) is kept.
+ */
+function literalFirst(ranked: readonly Ranked[]): Ranked[] {
+  const tier = (r: Ranked) => (r.literal ? (r.result.matchedMetaFields?.includes('authors') ? 0 : 1) : 2);
+  return [0, 1, 2].flatMap((t) => ranked.filter((r) => tier(r) === t));
+}
+
+interface TermResults {
+  pagefind: string;
+  results: PagefindResult[];
+  /** Results with the word as typed (not another spelling of it). */
+  literal: Set<string>;
+}
+
+function addResults(into: TermResults, more: readonly PagefindResult[]): void {
+  const have = new Set(into.results.map((r) => r.id));
+  for (const r of more) if (!have.has(r.id)) into.results.push(r);
 }
 
 /** With filters on, a word may be in the corpus but not in the filtered part: that is no misspelling. */
@@ -110,18 +141,19 @@ async function existsUnfiltered(ctx: ForgiveContext, term: QueryTerm): Promise<b
   return (await searchTerm(unfiltered, term.pagefind, term.words)).length > 0;
 }
 
-/** Results that match some but not all terms, most terms first, then by summed score. */
-function partialMatches(perTerm: { results: PagefindResult[] }[], exclude: Set<string>, corrected: boolean): Ranked[] {
+/** Results that match some but not all terms, most terms first, then literal ones, then by summed score. */
+function partialMatches(perTerm: readonly TermResults[], exclude: Set<string>): Ranked[] {
   const byId = new Map<string, { result: PagefindResult; matched: number; score: number; literal: boolean }>();
-  for (const { results } of perTerm)
-    for (const r of results) {
+  for (const t of perTerm)
+    for (const r of t.results) {
       if (exclude.has(r.id)) continue;
+      const isLiteral = t.literal.has(r.id) && !aliasOnly(r);
       const e = byId.get(r.id);
       if (e) {
         e.matched++;
         e.score += r.score;
-        e.literal ||= !aliasOnly(r);
-      } else byId.set(r.id, { result: r, matched: 1, score: r.score, literal: !corrected && !aliasOnly(r) });
+        e.literal ||= isLiteral;
+      } else byId.set(r.id, { result: r, matched: 1, score: r.score, literal: isLiteral });
     }
   return [...byId.values()]
     .sort((a, b) => b.matched - a.matched || Number(b.literal) - Number(a.literal) || b.score - a.score)
@@ -130,7 +162,7 @@ function partialMatches(perTerm: { results: PagefindResult[] }[], exclude: Set<s
 
 /** The words of the query after corrections, folded (for naming actors and highlighting). */
 export function searchedWords(terms: readonly TermStatus[]): string[] {
-  return terms.flatMap((t) => (t.status === 'found' ? t.term.words : t.status === 'corrected' ? foldedWords(t.to) : []));
+  return terms.flatMap((t) => (t.status === 'found' ? [...t.term.words, ...(t.variants ?? []).flatMap(foldedWords)] : t.status === 'corrected' ? foldedWords(t.to) : []));
 }
 
 /** The query with each corrected word replaced: the "Did you mean" link's query. */
@@ -138,4 +170,3 @@ export function correctedQuery(terms: readonly TermStatus[]): string {
   return terms.map((t) => (t.status === 'corrected' ? t.to : t.term.phrase ? `"${t.term.text}"` : t.term.text)).join(' ');
 }
 
-export { fold };

@@ -61,7 +61,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pf = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-    await pf.options({ baseUrl: '/', excerptLength: 30, noWorker: true });
+    // An author's name weighs more in the article it signs than a mention elsewhere.
+    await pf.options({ baseUrl: '/', excerptLength: 30, noWorker: true, ranking: { metaWeights: { authors: 5 } } });
     await pf.init();
     return pf;
   })();

@@ -25,7 +25,10 @@ const RULES: [RegExp, string][] = [
   [/ye/g, 'e'], // Tokayev / Tokaev, Yerevan / Erevan
   [/i[yj]a\b/g, 'ia'], // Georgiya / Georgia, Abkhazija / Abkhazia
   [/[yj]/g, 'i'], // Pashinyan / Pashinian, Shoygu / Shoigu, Alijev / Aliyev
-  [/ou/g, 'u'], // Sergoukhov / Sergukhov, labour / labur
+  [/our\b/g, 'or'], // neighbour / neighbor, labour / labor
+  [/([^aeiou])re\b/g, '$1er'], // centre / center
+  [/ence\b/g, 'ense'], // defence / defense
+  [/ou/g, 'u'], // Sergoukhov / Sergukhov
   [/z/g, 's'], // organization / organisation
   [/(\p{L})\1+/gu, '$1'], // Tokkaev / Tokaev, Gazzprom / Gazprom
 ];
