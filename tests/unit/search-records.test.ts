@@ -177,3 +177,26 @@ describe('searchLookup', () => {
     expect(lookup.actors['nagorno-karabakh']!.spellings).toEqual(expect.arrayContaining(['Qarabagh', 'Artsakh']));
   });
 });
+
+describe('author facet', () => {
+  it('articles and their passages carry their bylines, an attributed author as such, unsigned ones none', () => {
+    const kinds = new Set(['article', 'passage']);
+    for (const a of corpus.articles) {
+      const expected = a.data.authors.length > 0 ? a.data.authors : a.data.attributedAuthor ? [a.data.attributedAuthor.name] : undefined;
+      const own = records.filter((r) => kinds.has(r.filters.kind![0]!) && r.url.includes(`/articles/${a.id}/`));
+      expect(own.length).toBeGreaterThan(1);
+      for (const r of own) expect(r.filters.author, r.url).toEqual(expected);
+    }
+    // The real corpus has all three cases.
+    expect(corpus.articles.some((a) => a.data.authors.length === 0 && !a.data.attributedAuthor)).toBe(true);
+    expect(corpus.articles.some((a) => a.data.attributedAuthor)).toBe(true);
+    // Other kinds have no author.
+    for (const r of records) if (!kinds.has(r.filters.kind![0]!)) expect(r.filters.author).toBeUndefined();
+  });
+
+  it('the facet summary lists every author with their record count', () => {
+    const lookup = searchLookup(corpus, records);
+    const authors = new Map(lookup.facets.author);
+    for (const a of corpus.articles.filter((x) => x.data.authors.length > 0)) expect(authors.get(a.data.authors[0]!)).toBe(a.paragraphs.length + 1);
+  });
+});
