@@ -104,20 +104,21 @@ export async function forgivingSearch(ctx: ForgiveContext, q: string): Promise<F
     const only = perTerm[0]!;
     const counts = (await ctx.pf.search(only.pagefind, ctx.options)).filters;
     const ranked = only.results.map((result) => ({ result, matched: 1, literal: literal(result, only) }));
-    return { terms: statuses, searched: 1, complete: ranked.length, results: literalFirst(ranked), counts };
+    return { terms: statuses, searched: 1, complete: ranked.length, results: literalFirst(ranked, !!ctx.options.sort), counts };
   }
   const all = await ctx.pf.search(perTerm.map((t) => t.pagefind).join(' '), ctx.options);
   const complete: Ranked[] = all.results.map((result) => ({ result, matched: perTerm.length, literal: perTerm.every((t) => literal(result, t)) }));
-  const ranked = literalFirst(complete);
+  const ranked = literalFirst(complete, !!ctx.options.sort);
   if (complete.length < ctx.pageSize) ranked.push(...partialMatches(perTerm, new Set(all.results.map((r) => r.id))));
   return { terms: statuses, searched: perTerm.length, complete: complete.length, results: ranked, counts: all.filters };
 }
 
 /**
  * Literal occurrences first, and among them matches in a byline (the query names the author);
- * otherwise Pagefind's order (or the date order) is kept.
+ * otherwise Pagefind's order is kept. Results ordered by date keep that order.
  */
-function literalFirst(ranked: readonly Ranked[]): Ranked[] {
+function literalFirst(ranked: readonly Ranked[], sorted: boolean): Ranked[] {
+  if (sorted) return [...ranked];
   const tier = (r: Ranked) => (r.literal ? (r.result.matchedMetaFields?.includes('authors') ? 0 : 1) : 2);
   return [0, 1, 2].flatMap((t) => ranked.filter((r) => tier(r) === t));
 }
