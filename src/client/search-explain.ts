@@ -32,10 +32,14 @@ export function explain(o: OutcomeSummary): string[] {
   const variants = o.terms.flatMap((t) => (t.status === 'found' && t.variants ? [`${quote(t.term.text)} (also ${list(t.variants.map(quote))})`] : []));
   if (variants.length > 0) out.push(`Other spellings in the corpus are included after the one typed: ${list(variants)}.`);
   const n = o.terms.length;
-  if (n > 1 && o.total > o.complete) {
-    const notFound = missing.length > 0 ? ` Not found: ${list(missing)}.` : '';
-    if (o.complete === 0) out.push(`No result has all ${n} words; these match ${o.bestPartial} of them, most first.${notFound}`);
-    else out.push(`${plural(o.complete, 'result has', 'results have')} all ${n} words; after ${o.complete === 1 ? 'it' : 'them'}, results that match fewer.${notFound}`);
+  // Words searched (found, or found under a near spelling); a missing word is matched by no result.
+  const searched = o.terms.filter((t) => t.status !== 'missing').length;
+  const notFound = missing.length > 0 ? ` Not found: ${list(missing)}.` : '';
+  if (n > 1 && o.total > 0 && (o.total > o.complete || searched < n)) {
+    const withAll = searched < n ? 0 : o.complete;
+    const best = o.complete > 0 ? searched : o.bestPartial;
+    if (withAll === 0) out.push(`No result has all ${n} words; these match ${best} of them, most first.${notFound}`);
+    else out.push(`${plural(withAll, 'result has', 'results have')} all ${n} words; after ${withAll === 1 ? 'it' : 'them'}, results that match fewer.`);
   } else if (missing.length > 0) out.push(`Not found anywhere in the corpus, nor any near spelling: ${list(missing)}.`);
   return out;
 }

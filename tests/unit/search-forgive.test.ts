@@ -91,6 +91,12 @@ describe('forgivingSearch', () => {
     expect(text).toBe('No result has all 4 words; these match 2 of them, most first. Not found: “Vladivostok”.');
   });
 
+  it('a missing word: no result has every word, the others still count', async () => {
+    const o = await forgivingSearch(context({ n: 0 }), 'Tokayev Vladivostok');
+    expect(o.results.map((r) => r.result.id)).toEqual(['c']);
+    expect(explain({ terms: o.terms, total: 1, complete: o.complete, bestPartial: 0 }).join(' ')).toBe('No result has all 2 words; these match 1 of them, most first. Not found: “Vladivostok”.');
+  });
+
   it('a literal occurrence outranks a match through another spelling', async () => {
     const o = await forgivingSearch(context({ n: 0 }), 'Artsakh');
     // The fake scores the alias match 0.5 and the literal one 1: put the alias first to be sure the order is ours.
