@@ -45,7 +45,7 @@ export function serveDist(dist: string): Promise<{ server: Server; origin: strin
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'content-type': type };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 6 }));

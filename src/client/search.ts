@@ -8,7 +8,7 @@
  * without that facet (so a count says how many results ticking that value adds: OR within a
  * facet), while the other facets restrict it (AND across facets).
  */
-import { KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
+import { ARTICLE_CARDS_DIR, KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type ArticleCard, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
 import { VOCABULARY_FILE, vocabularyWords, type VocabularyFile, type VocabularyWord } from '../shared/search-spelling.ts';
 import type { SearchLookup } from '../views/search-records.ts';
 import { buildExcerpt, matchedWords, actorsNamedBy, phraseLocations, type WordLocation } from './search-excerpt.ts';
@@ -240,10 +240,24 @@ interface ResultView {
 
 const PASSAGE_URL = /\/articles\/([^/#?]+)\/(?:#(p(\d+)))?$/;
 
-function viewOf(result: PagefindResult, fragment: PagefindFragment): ResultView {
+/** The card of a passage's or an article's article, fetched once per article (see articleCards in src/views/search-records.ts). */
+const cards = new Map<string, Promise<ArticleCard | undefined>>();
+function cardOf(fragment: PagefindFragment): Promise<ArticleCard | undefined> {
+  const id = PASSAGE_URL.exec(fragment.url)?.[1];
+  const kind = fragment.filters.kind?.[0];
+  if (!id || (kind !== 'passage' && kind !== 'article')) return Promise.resolve(undefined);
+  let card = cards.get(id);
+  if (!card) {
+    const url = new URL(`${ARTICLE_CARDS_DIR}/${encodeURIComponent(id)}.json`, new URL(bundleUrl, location.href));
+    cards.set(id, (card = fetch(url).then((r) => (r.ok ? (r.json() as Promise<ArticleCard>) : undefined))));
+  }
+  return card;
+}
+
+function viewOf(result: PagefindResult, fragment: PagefindFragment, card: ArticleCard | undefined): ResultView {
   const kind = (fragment.filters.kind?.[0] ?? 'article') as SearchKind;
   const m = PASSAGE_URL.exec(fragment.url);
-  const article = m ? lookup.articles[m[1]!] : undefined;
+  const article = card;
   let title = fragment.meta.title ?? fragment.url;
   let meta = '';
   if (kind === 'passage' && article) {
@@ -336,11 +350,12 @@ function renderPinned(id: string): HTMLAnchorElement {
 async function showMore(id = runId): Promise<void> {
   const batch = ordered.slice(shown, shown + PAGE_SIZE);
   const loaded = await Promise.all(batch.map(fragmentOf));
+  const articles = await Promise.all(loaded.map(cardOf));
   if (id !== runId) return;
   batch.forEach((r, k) => {
     // The pinned actor page is already first.
     if (pinned && loaded[k]!.url === pinned.url) return;
-    listbox.append(renderResult(viewOf(r, loaded[k]!), listbox.children.length));
+    listbox.append(renderResult(viewOf(r, loaded[k]!, articles[k]), listbox.children.length));
   });
   shown += batch.length;
   const any = listbox.children.length > 0;

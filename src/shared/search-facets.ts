@@ -44,3 +44,14 @@ export const FACET_LABELS: Record<SearchFacet, string> = {
 
 /** The separator between the spellings of different actors in a record's `aliases` meta field. */
 export const ALIAS_GROUP_SEPARATOR = ' · ';
+
+/** What a result shows about its article; one file per article in `pagefind/articles/<id>.json`. */
+export interface ArticleCard {
+  title: string;
+  outlet: string;
+  date: string;
+  authors: string;
+}
+
+/** The folder of the article cards, in the Pagefind folder of the built site. */
+export const ARTICLE_CARDS_DIR = 'articles';

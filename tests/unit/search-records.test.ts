@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { aliasMeta, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
+import { aliasMeta, articleCards, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
 import { SEARCH_FACETS, SEARCH_KINDS } from '../../src/shared/search-facets.ts';
 
 const corpus = loadCorpus();
@@ -169,10 +169,13 @@ describe('aliasMeta and containsPhrase', () => {
 describe('searchLookup', () => {
   it('names every article, theme and actor the results and facets show', () => {
     const lookup = searchLookup(corpus);
-    expect(Object.keys(lookup.articles)).toHaveLength(corpus.articles.length);
+    const cards = articleCards(corpus);
+    expect(cards.size).toBe(corpus.articles.length);
     const a = corpus.articles[0]!;
-    expect(lookup.articles[a.id]!.title).toBe(a.data.title);
-    expect(lookup.articles[a.id]!.outlet).toBe(a.data.outlet.name);
+    expect(cards.get(a.id)!.title).toBe(a.data.title);
+    expect(cards.get(a.id)!.outlet).toBe(a.data.outlet.name);
+    const attributed = corpus.articles.find((x) => x.data.attributedAuthor)!;
+    expect(cards.get(attributed.id)!.authors).toBe(`${attributed.data.attributedAuthor!.name} (attributed)`);
     expect(lookup.themes.karabakh).toBe(corpus.themeById.get('karabakh')!.label);
     expect(lookup.actors['nagorno-karabakh']!.spellings).toEqual(expect.arrayContaining(['Qarabagh', 'Artsakh']));
   });
