@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { describeSearchRuns, measureSearchPage, searchPageTargets, type SearchPageRun } from './bench-search.ts';
 
 const root = process.cwd();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -443,6 +444,8 @@ interface SizeResult {
   /** The largest HTML page of the build. */
   largestPage?: { url: string; bytes: number; gzipBytes: number } | undefined;
   queries: QueryRun[];
+  /** Queries through the real /search/ page (bench-search.ts). */
+  searchPage?: SearchPageRun[];
   firstView: Partial<Record<'home' | 'article' | 'timeline', FirstView>>;
   lighthouse: LighthouseRun[];
   error?: string;
@@ -511,6 +514,7 @@ async function benchSize(n: number, work: string, corpora: string, options: Size
   try {
     const browser = await options.browser();
     for (const q of QUERIES) result.queries.push(await measureQuery(browser, origin, q));
+    result.searchPage = await measureSearchPage(browser, origin);
     for (const page of ['home', 'article', 'timeline'] as const) {
       const url = result.pageUrls[page];
       if (url) result.firstView[page] = await measureFirstView(browser, origin, url);
@@ -628,6 +632,7 @@ function checkTargets(results: SizeResult[]): TargetCheck[] {
     measured: big && mid ? `${big.msPerArticle.toFixed(1)} vs ${mid.msPerArticle.toFixed(1)} ms (×${(big.msPerArticle / mid.msPerArticle).toFixed(2)})` : 'not measured',
     met: big && mid ? big.msPerArticle <= 1.5 * mid.msPerArticle : undefined,
   });
+  checks.push(...searchPageTargets(big?.searchPage));
   return checks;
 }
 
@@ -679,7 +684,8 @@ function report(results: SizeResult[], checks: TargetCheck[]): string {
       else if (l.failing.length) out += `\n  ${l.page}: ${l.failing.join('; ')}`;
     }
   }
-  out += '\n\nTargets (issues #7 and #11):\n';
+  for (const r of results.filter((x) => x.searchPage)) out += `\n\nThrough /search/, N=${r.articles}:\n  ${describeSearchRuns(r.searchPage!).join('\n  ')}`;
+  out += '\n\nTargets (issues #7, #11 and #12):\n';
   for (const c of checks) out += `  ${c.met === undefined ? 'n/a   ' : c.met ? 'met   ' : 'MISSED'}  ${c.target} — ${c.measured}\n`;
   return out;
 }

@@ -3,14 +3,18 @@
  * never clears its output folder). The index is built from the corpus model, not from the
  * HTML: one custom record per article, passage, timeline entry, actor and theme (see
  * src/views/search-records.ts for why). The model is loaded from the same CORPUS_DIR and
- * BASE_PATH as the pages, so record URLs match the built site.
+ * BASE_PATH as the pages, so record URLs match the built site. Next to the index goes the
+ * corpus vocabulary (src/views/search-vocabulary.ts) for near spellings.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { buildSearchRecords, type SearchKind, type SearchRecord } from '../views/search-records.ts';
+import { articleCards, buildSearchRecords, type SearchKind, type SearchRecord } from '../views/search-records.ts';
+import { buildVocabulary } from '../views/search-vocabulary.ts';
+import { VOCABULARY_FILE } from '../shared/search-spelling.ts';
+import { ARTICLE_CARDS_DIR } from '../shared/search-facets.ts';
 
 export interface IndexStats {
   /** Records indexed. */
@@ -55,6 +59,12 @@ export async function indexSite(dist: string, corpus: Corpus = loadCorpus()): Pr
   const outputPath = path.join(dist, 'pagefind');
   const records = buildSearchRecords(corpus);
   await writeIndex(records, outputPath);
+  // The vocabulary for near spellings, next to the index (the search page fetches it only when a query word is not found).
+  writeFileSync(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(buildVocabulary(records)));
+  // What a passage result shows about its article, one small file each (fetched for the results shown).
+  const cards = path.join(outputPath, ARTICLE_CARDS_DIR);
+  mkdirSync(cards, { recursive: true });
+  for (const [id, card] of articleCards(corpus)) writeFileSync(path.join(cards, `${id}.json`), JSON.stringify(card));
   const byKind: IndexStats['byKind'] = {};
   for (const r of records) for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;
   return { records: records.length, byKind, ...folderSize(outputPath) };

@@ -9,18 +9,21 @@
  * facet), while the other facets restrict it (AND across facets).
  */
 import { own } from '../shared/own.ts';
-import { KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
+import { ARTICLE_CARDS_DIR, KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type ArticleCard, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
+import { VOCABULARY_FILE, vocabularyWords, type VocabularyFile, type VocabularyWord } from '../shared/search-spelling.ts';
 import type { SearchLookup } from '../views/search-records.ts';
 import { buildExcerpt, matchedWords, actorsNamedBy, phraseLocations, type WordLocation } from './search-excerpt.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './search-pagefind.ts';
+import { loadPagefind, loadFilterCounts, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './search-pagefind.ts';
 import { emptyFilters, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState, toggleFilter, type SearchState } from './search-state.ts';
+import { correctedQuery, forgivingSearch, searchedWords, type Ranked, type TermStatus } from './search-forgive.ts';
+import { actorNamedBy, explain } from './search-explain.ts';
 
-const PAGE_SIZE = 20;
-/** How many of the best results are reordered by kind (see runSearch). */
-const RERANK_WINDOW = 40;
+/** Results shown at once (each needs its fragment: a page of them is what a first query loads). */
+const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
 /** Facets whose long lists start folded to this many values. */
-const FOLDED: Partial<Record<SearchFacet, number>> = { actor: 8, theme: 8, year: 8 };
+const FOLDED: Partial<Record<SearchFacet, number>> = { actor: 8, theme: 8, author: 8, outlet: 8, year: 8 };
+const FACET_PLURALS: Record<SearchFacet, string> = { kind: 'kinds', theme: 'themes', actor: 'actors', author: 'authors', outlet: 'outlets', year: 'years' };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -41,8 +44,14 @@ const clearFilters = $<HTMLButtonElement>('search-clear-filters');
 const errorBox = $('search-error');
 const filtersBox = $<HTMLDetailsElement>('search-filters');
 const filtersOn = $('filters-on');
+const suggestBox = $('search-suggest');
+const countsNote = $('facet-counts-note');
 const lookup = JSON.parse(app.dataset.lookup ?? '{}') as SearchLookup;
+const bundleUrl = app.dataset.bundle!;
 const actorList = Object.entries(lookup.actors).map(([id, a]) => ({ id, spellings: a.spellings }));
+// Actors in order of how often they are named (the facet summary is sorted so): ties in naming go to the commoner one.
+const actorRank = new Map((lookup.facets.actor ?? []).map(([id], k) => [id, k]));
+const actorsByFrequency = [...actorList].sort((a, b) => (actorRank.get(a.id) ?? 1e9) - (actorRank.get(b.id) ?? 1e9));
 
 let state: SearchState = parseState(location.search);
 /** Results in display order, and the ones already rendered. */
@@ -53,6 +62,13 @@ let runId = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 const unfolded = new Set<SearchFacet>();
 let lastCounts: FilterCounts = {};
+/** Facet counts are loaded on demand: when the filters are first used, or the URL has some. */
+let countsWanted = false;
+let countsLoaded = false;
+/** The actor pinned to the top of the results (a name query), if any. */
+let pinned: { id: string; url: string } | undefined;
+/** The words searched for after corrections (the alias note names actors by them). */
+let searchedQuery = '';
 
 // ---------------------------------------------------------------- labels
 
@@ -79,34 +95,65 @@ interface Outcome {
   results: PagefindResult[];
   counts: FilterCounts;
   total: number;
+  terms: TermStatus[];
+  complete: number;
+  searched: number;
+  bestPartial: number;
+}
+
+let vocabulary: Promise<VocabularyWord[]> | undefined;
+/** The corpus vocabulary, fetched the first time a query has a word the index does not. */
+function loadVocabulary(): Promise<VocabularyWord[]> {
+  vocabulary ??= fetch(new URL(VOCABULARY_FILE, new URL(bundleUrl, location.href)))
+    .then((r) => (r.ok ? (r.json() as Promise<VocabularyFile>) : []))
+    .then(vocabularyWords);
+  return vocabulary;
 }
 
 async function runSearch(pf: Pagefind, s: SearchState): Promise<Outcome> {
-  const term = s.q || null;
   const sort = pagefindSort(s.sort);
-  const main = await pf.search(term, { filters: pagefindFilters(s.filters), sort });
-  // Disjunctive counts: each ticked facet counted as if it were not ticked.
-  const counts: FilterCounts = { ...main.filters };
+  const options = { filters: pagefindFilters(s.filters), sort };
+  if (!s.q) {
+    const main = await pf.search(null, options);
+    return { results: main.results, counts: await disjunctiveCounts(pf, s, null, main.filters), total: main.results.length, terms: [], complete: main.results.length, searched: 0, bestPartial: 0 };
+  }
+  const outcome = await forgivingSearch({ pf, options, vocabulary: loadVocabulary, fragment: fragmentOf, pageSize: PAGE_SIZE }, s.q);
+  let ranked = outcome.results;
+  // Relevance: within the first page (whose data is loaded to show it anyway), Pagefind's score
+  // times the weight of the result's kind (KIND_WEIGHTS), after the number of words matched and
+  // literal matches before matches through another spelling.
+  if (!sort) ranked = await rerankFirstPage(ranked);
+  const counts = countsWanted ? await disjunctiveCounts(pf, s, queryOf(outcome.terms), outcome.counts) : {};
+  const bestPartial = Math.max(0, ...ranked.filter((r) => r.matched < outcome.searched).map((r) => r.matched));
+  return { results: ranked.map((r) => r.result), counts, total: ranked.length, terms: outcome.terms, complete: outcome.complete, searched: outcome.searched, bestPartial };
+}
+
+/** The Pagefind query of the searched terms (after corrections), for the facet counts. */
+const queryOf = (terms: readonly TermStatus[]) => searchedWords(terms).join(' ') || null;
+
+async function rerankFirstPage(ranked: Ranked[]): Promise<Ranked[]> {
+  const head = ranked.slice(0, PAGE_SIZE);
+  const data = await Promise.all(head.map((r) => fragmentOf(r.result)));
+  const weighted = head.map((r, k) => ({ r, w: r.result.score * (KIND_WEIGHTS[(data[k]!.filters.kind?.[0] ?? 'article') as SearchKind] ?? 1) }));
+  weighted.sort((a, b) => b.r.matched - a.r.matched || Number(b.r.literal) - Number(a.r.literal) || b.w - a.w);
+  return [...weighted.map((x) => x.r), ...ranked.slice(PAGE_SIZE)];
+}
+
+/**
+ * Disjunctive counts: each ticked facet counted as if it were not ticked (OR within a facet,
+ * AND across facets). Pagefind counts only facets whose filter data is loaded, so these come
+ * once the counts were asked for (loadFilterCounts).
+ */
+async function disjunctiveCounts(pf: Pagefind, s: SearchState, term: string | null, base: FilterCounts): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...base };
+  const sort = pagefindSort(s.sort);
   await Promise.all(
     SEARCH_FACETS.filter((f) => s.filters[f].length > 0).map(async (f) => {
       const without = await pf.search(term, { filters: pagefindFilters(s.filters, f), sort });
       counts[f] = without.filters[f] ?? {};
     }),
   );
-  if (sort) return { results: main.results, counts, total: main.results.length };
-  // Relevance: Pagefind's score times the weight of the result's kind (KIND_WEIGHTS). The kind
-  // is in a result's data, so the first RERANK_WINDOW results are loaded (the first page needs
-  // most of them anyway) and reordered; the rest keep Pagefind's order. One search per kind
-  // would order every result exactly, but costs a search each: seconds for a common word at
-  // 500 articles.
-  const top = main.results.slice(0, RERANK_WINDOW);
-  const topData = await Promise.all(top.map(fragmentOf));
-  const weighted = top.map((result, k) => {
-    const kind = (topData[k]!.filters.kind?.[0] ?? 'article') as SearchKind;
-    return { result, score: result.score * (own(KIND_WEIGHTS, kind) ?? 1) };
-  });
-  weighted.sort((a, b) => b.score - a.score);
-  return { results: [...weighted.map((w) => w.result), ...main.results.slice(RERANK_WINDOW)], counts, total: main.results.length };
+  return counts;
 }
 
 /** A result's data, loaded once. */
@@ -128,18 +175,25 @@ async function search(immediate: boolean): Promise<void> {
   try {
     if (!immediate) await new Promise((r) => (typingTimer = setTimeout(r, TYPING_DELAY_MS)));
     if (id !== runId) return;
-    const pf = await loadPagefind(app.dataset.bundle!);
+    const pf = await loadPagefind(bundleUrl);
+    if (countsWanted && !countsLoaded) {
+      await loadFilterCounts(pf);
+      countsLoaded = true;
+    }
     const outcome = await runSearch(pf, state);
     if (id !== runId) return;
     ordered = outcome.results;
     shown = 0;
     setActive(-1);
     listbox.replaceChildren();
+    searchedQuery = searchedWords(outcome.terms).join(' ');
+    pinned = pinnedActor(outcome.terms);
+    if (pinned) listbox.append(renderPinned(pinned.id));
     await showMore(id);
     if (id !== runId) return;
     lastCounts = outcome.counts;
     renderFacets(outcome.counts);
-    renderStatus(outcome.total);
+    renderStatus(outcome);
   } catch (err) {
     if (id !== runId) return;
     errorBox.textContent = `Search could not run: ${err instanceof Error ? err.message : String(err)}`;
@@ -165,6 +219,9 @@ function showEmpty(): void {
   errorBox.hidden = true;
   emptyState.hidden = false;
   status.textContent = '';
+  suggestBox.replaceChildren();
+  suggestBox.hidden = true;
+  pinned = undefined;
   lastCounts = {};
   renderFacets({});
   app.dataset.done = '?';
@@ -185,10 +242,24 @@ interface ResultView {
 
 const PASSAGE_URL = /\/articles\/([^/#?]+)\/(?:#(p(\d+)))?$/;
 
-function viewOf(result: PagefindResult, fragment: PagefindFragment): ResultView {
+/** The card of a passage's or an article's article, fetched once per article (see articleCards in src/views/search-records.ts). */
+const cards = new Map<string, Promise<ArticleCard | undefined>>();
+function cardOf(fragment: PagefindFragment): Promise<ArticleCard | undefined> {
+  const id = PASSAGE_URL.exec(fragment.url)?.[1];
+  const kind = fragment.filters.kind?.[0];
+  if (!id || (kind !== 'passage' && kind !== 'article')) return Promise.resolve(undefined);
+  let card = cards.get(id);
+  if (!card) {
+    const url = new URL(`${ARTICLE_CARDS_DIR}/${encodeURIComponent(id)}.json`, new URL(bundleUrl, location.href));
+    cards.set(id, (card = fetch(url).then((r) => (r.ok ? (r.json() as Promise<ArticleCard>) : undefined))));
+  }
+  return card;
+}
+
+function viewOf(result: PagefindResult, fragment: PagefindFragment, card: ArticleCard | undefined): ResultView {
   const kind = (fragment.filters.kind?.[0] ?? 'article') as SearchKind;
   const m = PASSAGE_URL.exec(fragment.url);
-  const article = m ? own(lookup.articles, m[1]!) : undefined;
+  const article = card;
   let title = fragment.meta.title ?? fragment.url;
   let meta = '';
   if (kind === 'passage' && article) {
@@ -206,7 +277,7 @@ function viewOf(result: PagefindResult, fragment: PagefindFragment): ResultView 
   // Only when the text itself has no match: otherwise the excerpt already shows why.
   if (result.matchedMetaFields?.includes('aliases') && fragment.weighted_locations.length === 0) {
     const candidates = actorList.filter((a) => fragment.filters.actor?.includes(a.id));
-    const named = actorsNamedBy(state.q, candidates);
+    const named = actorsNamedBy(searchedQuery, candidates);
     if (named.length > 0) {
       aliasNote = `Found through another spelling of ${named.map((id) => lookup.actors[id]!.name).join(', ')}, which this text names.`;
       const used = named.flatMap((id) => lookup.actors[id]!.spellings).filter((sp) => phraseLocations(fragment.content, [sp]).length > 0);
@@ -254,34 +325,84 @@ function renderResult(view: ResultView, index: number): HTMLAnchorElement {
   return a;
 }
 
+/** The actor a name query names, pinned first, when no filter or order would leave actors out. */
+function pinnedActor(terms: readonly TermStatus[]): { id: string; url: string } | undefined {
+  const others = SEARCH_FACETS.some((f) => f !== 'kind' && state.filters[f].length > 0);
+  const kinds = state.filters.kind;
+  if (others || state.sort !== 'relevance' || (kinds.length > 0 && !kinds.includes('actor'))) return undefined;
+  const id = actorNamedBy(searchedWords(terms), actorsByFrequency);
+  return id ? { id, url: lookup.actors[id]!.url } : undefined;
+}
+
+function renderPinned(id: string): HTMLAnchorElement {
+  const actor = lookup.actors[id]!;
+  const a = el('a', 'result pinned');
+  a.href = actor.url;
+  a.id = 'search-result-0';
+  a.setAttribute('role', 'option');
+  a.setAttribute('aria-selected', 'false');
+  a.tabIndex = -1;
+  a.dataset.kind = 'actor';
+  a.append(el('span', 'r-kind', `${KIND_LABELS.actor.one} named in your search`), el('span', 'r-title', actor.name));
+  const others = actor.spellings.slice(1);
+  a.append(el('span', 'r-excerpt', `Every mention in context${others.length > 0 ? `, under every spelling: ${others.join(', ')}` : ''}.`));
+  return a;
+}
+
 async function showMore(id = runId): Promise<void> {
   const batch = ordered.slice(shown, shown + PAGE_SIZE);
   const loaded = await Promise.all(batch.map(fragmentOf));
+  const articles = await Promise.all(loaded.map(cardOf));
   if (id !== runId) return;
-  batch.forEach((r, k) => listbox.append(renderResult(viewOf(r, loaded[k]!), shown + k)));
+  batch.forEach((r, k) => {
+    // The pinned actor page is already first.
+    if (pinned && loaded[k]!.url === pinned.url) return;
+    listbox.append(renderResult(viewOf(r, loaded[k]!, articles[k]), listbox.children.length));
+  });
   shown += batch.length;
-  const any = shown > 0;
+  const any = listbox.children.length > 0;
   listbox.hidden = !any;
   input.setAttribute('aria-expanded', String(any));
   moreButton.hidden = shown >= ordered.length;
   moreButton.textContent = `Show more results (${(ordered.length - shown).toLocaleString('en')} more)`;
 }
 
-function renderStatus(total: number): void {
+function renderStatus(outcome: Outcome): void {
+  const total = outcome.total;
   emptyState.hidden = true;
   errorBox.hidden = true;
   const filtered = describeFilters(state);
   const what = state.q ? ` for “${state.q}”` : '';
+  const notes = explain({ terms: outcome.terms, total, complete: outcome.complete, bestPartial: outcome.bestPartial });
+  renderSuggestion(outcome.terms);
   if (total === 0) {
-    status.textContent = `No results${what}${filtered ? ` with ${filtered}` : ''}.`;
+    status.textContent = [`No results${what}${filtered ? ` with ${filtered}` : ''}.`, ...notes].join(' ');
     noneText.textContent = state.q ? `Nothing in the corpus matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'Nothing matches these filters.';
     noneFilters.hidden = !hasFilters(state) || !state.q;
     noneState.hidden = false;
   } else {
     noneState.hidden = true;
-    status.textContent = `${plural(total, 'result', 'results')}${what}${filtered ? `, ${filtered}` : ''}${state.sort === 'relevance' ? '' : state.sort === 'newest' ? ', newest first' : ', oldest first'}.`;
+    const order = state.sort === 'relevance' ? '' : state.sort === 'newest' ? ', newest first' : ', oldest first';
+    status.textContent = [`${plural(total, 'result', 'results')}${what}${filtered ? `, ${filtered}` : ''}${order}.`, ...notes].join(' ');
   }
   sortNote.hidden = state.sort === 'relevance';
+}
+
+/** "Did you mean …?" as a link to the search with the corrected spellings. */
+function renderSuggestion(terms: readonly TermStatus[]): void {
+  suggestBox.replaceChildren();
+  suggestBox.hidden = !terms.some((t) => t.status === 'corrected');
+  if (suggestBox.hidden) return;
+  const corrected = correctedQuery(terms);
+  const link = el('a', 'suggestion', corrected);
+  link.href = `${location.pathname}${serializeState({ ...state, q: corrected })}`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = corrected;
+    state = { ...state, q: corrected };
+    void search(true);
+  });
+  suggestBox.append('Did you mean ', link, '?');
 }
 
 // ---------------------------------------------------------------- facets
@@ -296,10 +417,13 @@ function renderFacets(counts: FilterCounts): void {
     const more = fieldset.querySelector<HTMLButtonElement>('.facet-more')!;
     const c = counts[facet] ?? {};
     const selected = state.filters[facet];
-    let values = [...new Set([...Object.keys(c).filter((v) => (own(c, v) ?? 0) > 0), ...selected])];
+    // Before the counts are loaded, every value of the corpus is listed (from the page's summary), without a count.
+    const idle = !state.q && !hasFilters(state);
+    const known = idle ? [] : countsLoaded ? Object.keys(c).filter((v) => (own(c, v) ?? 0) > 0) : (lookup.facets[facet] ?? []).map(([v]) => v);
+    let values = [...new Set([...known, ...selected])];
     if (facet === 'kind') values = SEARCH_KINDS.filter((k) => values.includes(k));
     else if (facet === 'year') values.sort((a, b) => b.localeCompare(a));
-    else values.sort((a, b) => (own(c, b) ?? 0) - (own(c, a) ?? 0) || valueLabel(facet, a).localeCompare(valueLabel(facet, b)));
+    else if (countsLoaded) values.sort((a, b) => (own(c, b) ?? 0) - (own(c, a) ?? 0) || valueLabel(facet, a).localeCompare(valueLabel(facet, b)));
     const limit = FOLDED[facet];
     const folded = limit !== undefined && !unfolded.has(facet) && values.length > limit + 2;
     const visible = folded ? values.filter((v, k) => k < limit || selected.includes(v)) : values;
@@ -314,11 +438,13 @@ function renderFacets(counts: FilterCounts): void {
         box.dataset.facet = facet;
         const label = document.createElement('label');
         label.htmlFor = box.id;
-        label.append(valueLabel(facet, value), ' ');
-        const n = own(c, value) ?? 0;
-        const count = el('span', 'count', `(${n.toLocaleString('en')})`);
-        count.setAttribute('aria-label', plural(n, 'result', 'results'));
-        label.append(count);
+        label.append(valueLabel(facet, value));
+        if (countsLoaded) {
+          const n = own(c, value) ?? 0;
+          const count = el('span', 'count', `(${n.toLocaleString('en')})`);
+          count.setAttribute('aria-label', plural(n, 'result', 'results'));
+          label.append(' ', count);
+        }
         li.append(box, label);
         return li;
       }),
@@ -326,8 +452,9 @@ function renderFacets(counts: FilterCounts): void {
     fieldset.hidden = values.length === 0;
     more.hidden = limit === undefined || values.length <= limit + 2;
     more.setAttribute('aria-expanded', String(!folded));
-    more.textContent = folded ? `Show all ${values.length} ${facet === 'actor' ? 'actors' : facet === 'theme' ? 'themes' : 'years'}` : 'Show fewer';
+    more.textContent = folded ? `Show all ${values.length} ${FACET_PLURALS[facet]}` : 'Show fewer';
   }
+  countsNote.hidden = countsLoaded || !state.q;
   clearFilters.hidden = !hasFilters(state);
   const on = SEARCH_FACETS.reduce((n, f) => n + state.filters[f].length, 0);
   filtersOn.textContent = on > 0 ? `(${plural(on, 'filter', 'filters')} on)` : '';
@@ -413,6 +540,14 @@ app.addEventListener('click', (event) => {
   (button as HTMLElement).focus();
 });
 
+/** The first use of the filters loads their counts (see loadFilterCounts). */
+function wantCounts(): void {
+  if (countsWanted) return;
+  countsWanted = true;
+  if (state.q || hasFilters(state)) void search(true);
+}
+for (const type of ['focusin', 'pointerenter', 'toggle'] as const) filtersBox.addEventListener(type, wantCounts, { once: true });
+
 const dropFilters = () => {
   state = { ...state, filters: emptyFilters() };
   void search(true);
@@ -428,6 +563,7 @@ filtersBox.open = wide.matches || hasFilters(state);
 wide.addEventListener('change', () => {
   if (wide.matches) filtersBox.open = true;
 });
+countsWanted = hasFilters(state);
 nojs.hidden = true;
 app.hidden = false;
 input.value = state.q;

@@ -11,7 +11,7 @@ import { themeViews, type ThemeViews } from './theme-pages.ts';
 import { actorViews, type ActorViews } from './actor-pages.ts';
 import { relatedIndex } from './timeline.ts';
 import { chunk, timelineViews, type TimelineViews } from './timeline-pages.ts';
-import { searchLookup, type SearchLookup } from './search-records.ts';
+import { searchLookup, topActors, type SearchLookup } from './search-records.ts';
 import { themeArticleCounts } from './stats.ts';
 import { placeViews, type PlaceViews } from './places.ts';
 import { authorsView, type AuthorsView } from './authors.ts';
@@ -54,7 +54,7 @@ export interface Views {
   timeline: TimelineViews;
   /** The theme × article grid of /themes/: the newest articles, counts and picture layout. */
   matrix: { articles: Article[]; counts: Map<string, Map<string, number>>; layout: MatrixLayout; olderArticles: number };
-  search: { lookup: SearchLookup; suggestedActors: Corpus['actors'] };
+  search: { lookup: SearchLookup; suggestedActors: { id: string; name: string }[] };
   places: PlaceViews;
   /** /authors/ and each author's page. */
   authors: AuthorsView;
@@ -104,7 +104,7 @@ export function buildViews(corpus: Corpus): Views {
       layout: layoutThemeMatrix(corpus.themes, matrixArticles),
       olderArticles: articles.length - matrixArticles.length,
     },
-    search: { lookup: searchLookup(corpus), suggestedActors: suggestedActors(corpus) },
+    search: { lookup: searchLookup(corpus), suggestedActors: topActors(corpus, SUGGESTED_ACTORS) },
     places: placeViews(corpus),
     authors: authorsView(corpus),
     perspectives: {
@@ -118,14 +118,4 @@ export function buildViews(corpus: Corpus): Views {
   };
   memo.set(corpus, views);
   return views;
-}
-
-/** The actors named in the most articles (then most mentions), for the search page's suggestions. */
-function suggestedActors(corpus: Corpus): Corpus['actors'] {
-  return [...corpus.mentionsByActor]
-    .map(([id, mentions]) => ({ id, n: new Set(mentions.map((m) => m.article)).size, m: mentions.length }))
-    .filter((a) => a.m > 0)
-    .sort((a, b) => b.n - a.n || b.m - a.m || a.id.localeCompare(b.id))
-    .slice(0, SUGGESTED_ACTORS)
-    .map((a) => corpus.actorById.get(a.id)!);
 }

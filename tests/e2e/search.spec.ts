@@ -56,6 +56,13 @@ const facetBox = (page: Page, facet: string, value: string) => page.locator(`fie
 const facetCount = async (page: Page, facet: string, value: string) =>
   Number((await page.locator(`fieldset[data-facet="${facet}"] li`, { has: page.locator(`input[value="${value}"]`) }).locator('.count').textContent())!.replace(/[^\d]/g, ''));
 
+/** Facet counts load on demand: the first use of the filters asks for them. */
+async function loadCounts(page: Page): Promise<void> {
+  await page.locator('#search-filters summary').hover();
+  await settled(page);
+  await expect(page.locator('fieldset[data-facet="kind"] .count').first()).toBeVisible();
+}
+
 async function showAll(page: Page): Promise<void> {
   const more = page.locator('#search-more');
   while (await more.isVisible()) {
@@ -136,6 +143,12 @@ test('a phrase query: "post-Soviet space 2.0" in quotes matches the phrase only'
 
 test('a filter combination: theme + outlet, and the counts change', async ({ page }) => {
   await open(page, '?q=Russia');
+  // Before the filters are used, values are listed without counts (their data is not loaded yet).
+  await expect(page.locator('fieldset[data-facet="theme"] li').first()).toBeVisible();
+  await expect(page.locator('fieldset[data-facet="theme"] .count')).toHaveCount(0);
+  await expect(page.locator('#facet-counts-note')).toBeVisible();
+  await loadCounts(page);
+  await expect(page.locator('#facet-counts-note')).toBeHidden();
   const all = await statusCount(page);
   const karabakh = await facetCount(page, 'theme', 'karabakh');
   const kavkazBefore = await facetCount(page, 'outlet', 'Kavkaz Plus');

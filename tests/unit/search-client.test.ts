@@ -10,9 +10,9 @@ import { highlightTerms, termPattern } from '../../src/client/highlight.ts';
 
 describe('search state ↔ URL', () => {
   it('restores query, repeated facets and sort from the URL, ignoring unknown keys and blanks', () => {
-    const s = parseState('?q=peacekeepers&theme=karabakh&theme=csto&actor=russia&kind=passage&outlet=The+Guardian&year=2022&sort=newest&x=1&actor=');
+    const s = parseState('?q=peacekeepers&theme=karabakh&theme=csto&actor=russia&kind=passage&author=Vicken+Cheterian&outlet=The+Guardian&year=2022&sort=newest&x=1&actor=');
     expect(s.q).toBe('peacekeepers');
-    expect(s.filters).toEqual({ kind: ['passage'], theme: ['karabakh', 'csto'], actor: ['russia'], outlet: ['The Guardian'], year: ['2022'] });
+    expect(s.filters).toEqual({ kind: ['passage'], theme: ['karabakh', 'csto'], actor: ['russia'], author: ['Vicken Cheterian'], outlet: ['The Guardian'], year: ['2022'] });
     expect(s.sort).toBe('newest');
   });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { aliasMeta, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
+import { aliasMeta, articleCards, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
 import { SEARCH_FACETS, SEARCH_KINDS } from '../../src/shared/search-facets.ts';
 
 const corpus = loadCorpus();
@@ -170,11 +170,37 @@ describe('aliasMeta and containsPhrase', () => {
 describe('searchLookup', () => {
   it('names every article, theme and actor the results and facets show', () => {
     const lookup = searchLookup(corpus);
-    expect(Object.keys(lookup.articles)).toHaveLength(corpus.articles.length);
+    const cards = articleCards(corpus);
+    expect(cards.size).toBe(corpus.articles.length);
     const a = corpus.articles[0]!;
-    expect(lookup.articles[a.id]!.title).toBe(a.data.title);
-    expect(lookup.articles[a.id]!.outlet).toBe(a.data.outlet.name);
+    expect(cards.get(a.id)!.title).toBe(a.data.title);
+    expect(cards.get(a.id)!.outlet).toBe(a.data.outlet.name);
+    const attributed = corpus.articles.find((x) => x.data.attributedAuthor)!;
+    expect(cards.get(attributed.id)!.authors).toBe(`${attributed.data.attributedAuthor!.name} (attributed)`);
     expect(lookup.themes.karabakh).toBe(corpus.themeById.get('karabakh')!.label);
     expect(lookup.actors['nagorno-karabakh']!.spellings).toEqual(expect.arrayContaining(['Qarabagh', 'Artsakh']));
+  });
+});
+
+describe('author facet', () => {
+  it('articles and their passages carry their bylines, an attributed author as such, unsigned ones none', () => {
+    const kinds = new Set(['article', 'passage']);
+    for (const a of corpus.articles) {
+      const expected = a.data.authors.length > 0 ? a.data.authors : a.data.attributedAuthor ? [a.data.attributedAuthor.name] : undefined;
+      const own = records.filter((r) => kinds.has(r.filters.kind![0]!) && r.url.includes(`/articles/${a.id}/`));
+      expect(own.length).toBeGreaterThan(1);
+      for (const r of own) expect(r.filters.author, r.url).toEqual(expected);
+    }
+    // The real corpus has all three cases.
+    expect(corpus.articles.some((a) => a.data.authors.length === 0 && !a.data.attributedAuthor)).toBe(true);
+    expect(corpus.articles.some((a) => a.data.attributedAuthor)).toBe(true);
+    // Other kinds have no author.
+    for (const r of records) if (!kinds.has(r.filters.kind![0]!)) expect(r.filters.author).toBeUndefined();
+  });
+
+  it('the facet summary lists every author with their record count', () => {
+    const lookup = searchLookup(corpus, records);
+    const authors = new Map(lookup.facets.author);
+    for (const a of corpus.articles.filter((x) => x.data.authors.length > 0)) expect(authors.get(a.data.authors[0]!)).toBe(a.paragraphs.length + 1);
   });
 });
