@@ -361,6 +361,8 @@ export interface AxisOptions {
   width?: number;
   /** Most stacked rows of marks per year before the axis switches to bars. */
   maxRows?: number;
+  /** Most marks in all before the axis switches to bars: one linked mark per entry would grow the page with the corpus. */
+  maxMarks?: number;
 }
 
 const PAD_X = 20;
@@ -389,7 +391,7 @@ export function axisLayout(events: readonly ResolvedEvent[], options: AxisOption
   const perRow = Math.max(1, Math.floor((yearWidth - 2) / PITCH));
   const maxCount = Math.max(...counts.map((c) => c.total));
   const rowsNeeded = Math.ceil(maxCount / perRow);
-  const mode = rowsNeeded > maxRows ? 'bars' : 'marks';
+  const mode = rowsNeeded > maxRows || events.length > (options.maxMarks ?? 150) ? 'bars' : 'marks';
   const plotHeight = mode === 'marks' ? rowsNeeded * PITCH : BAR_HEIGHT;
   const baseline = TOP + plotHeight + 4;
   const ticks = [];
