@@ -1,6 +1,9 @@
 /**
  * `npm run bench [-- --sizes 5,100,1000] [--lighthouse 5] [--lighthouse-runs 3] [--seed 1] [--keep] [--cpu-prof]`
  *
+ * Lighthouse is optional and not installed by `npm install` (with its dependencies it is about
+ * 220 MB): `--lighthouse <sizes>` asks for it and says how to install it when it is missing.
+ *
  * Builds the site for corpora of N articles (N = 5 is the real corpus in ./content; larger N
  * are synthetic corpora from ./synthetic-corpus.ts) and measures, per size:
  * - the build (`node src/cli/build.ts` as a child process, output in a temp folder): wall time,
@@ -11,7 +14,8 @@
  *   would), and first-view bytes (HTML + same-origin CSS and JS, each gzip -9) of the home,
  *   an article and the timeline;
  * - Lighthouse scores (performance, accessibility, best practices, SEO) of the home, an
- *   article, a theme, an actor, the timeline and the search page (by default for N = 5 only).
+ *   article, a theme, an actor, the timeline and the search page (only for the sizes given
+ *   with --lighthouse).
  * The pages are found in the build output, so the bench measures whatever the build produces.
  * Writes bench-results/latest.json, prints a table, and says which targets (issue #7) are met.
  */
@@ -33,6 +37,8 @@ const QUERIES = ['karabakh', 'russian peacekeepers', 'collective security treaty
 const RESULTS_SHOWN = 5;
 const GNU_TIME = '/usr/bin/time';
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Optional: installed only by those who measure with it (see --lighthouse). */
+const LIGHTHOUSE_CLI = path.join(root, 'node_modules/lighthouse/cli/index.js');
 
 // ---------------------------------------------------------------------------------------------
 // The build, measured
@@ -351,9 +357,8 @@ async function lighthouseMedian(origin: string, page: string, url: string, outDi
 }
 
 function runLighthouse(origin: string, page: string, url: string, report: string): Promise<LighthouseRun> {
-  const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
   const args = [
-    cli, origin + url, '--output=json', `--output-path=${report}`, '--quiet',
+    LIGHTHOUSE_CLI, origin + url, '--output=json', `--output-path=${report}`, '--quiet',
     `--only-categories=${LH_CATEGORIES.join(',')}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
   ];
   return new Promise((resolve) => {
@@ -607,7 +612,7 @@ async function main(): Promise<number> {
     args: process.argv.slice(2),
     options: {
       sizes: { type: 'string', default: '5,100,1000' },
-      lighthouse: { type: 'string', default: '5' },
+      lighthouse: { type: 'string', default: '' },
       'lighthouse-runs': { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
@@ -619,6 +624,10 @@ async function main(): Promise<number> {
   const lighthouseSizes = new Set(values.lighthouse.split(',').filter(Boolean).map(Number));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     console.error('bench: --sizes expects positive integers, e.g. --sizes 5,100,1000');
+    return 2;
+  }
+  if (lighthouseSizes.size > 0 && !existsSync(LIGHTHOUSE_CLI)) {
+    console.error('bench: --lighthouse needs the lighthouse package, which `npm install` leaves out; install it with `npm install --no-save lighthouse@13`, or run without --lighthouse.');
     return 2;
   }
   // Everything goes in one .dist-bench-* folder of the project (gitignored, and excluded from
