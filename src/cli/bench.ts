@@ -28,6 +28,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { LOCAL_ORIGIN } from '../site/origin.ts';
+import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 
 const root = process.cwd();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -437,12 +439,14 @@ async function benchSize(n: number, work: string, corpora: string, options: Size
     ASTRO_OUT_DIR: dist,
     ASTRO_CACHE_DIR: path.join(work, `cache-${n}`),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The build refuses to run without a public origin; the bench's sites are local ones.
+    SITE_URL: process.env.SITE_URL || LOCAL_ORIGIN,
   };
   delete env.BASE_PATH;
   const profDir = path.join(root, 'bench-results', `cpu-prof-${n}`);
   const nodeArgs = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   console.log(`bench: building N=${n}…`);
-  const build = await runBuild(env, path.join(work, `build-${n}.log`), nodeArgs);
+  const build = await whileRunning(runBuild(env, path.join(work, `build-${n}.log`), nodeArgs));
   const result: SizeResult = {
     articles: n,
     corpus: real ? 'real' : 'synthetic',
@@ -635,13 +639,18 @@ async function main(): Promise<number> {
   // an outDir outside it Astro writes its prerender chunks to the shared ./.astro/, where
   // concurrent builds overwrite each other's.
   const work = mkdtempSync(path.join(root, '.dist-bench-'));
+  // Ctrl-C / SIGTERM: the build (and its lock), Chromium and Lighthouse stop; the work folder goes.
+  stopOnSignals((why) => `bench: stopped (${why}); no results written${values.keep ? `; the work folder ${work} was kept` : ''}.`);
+  onStop(() => {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  });
   const corpora = work;
   let browser: Browser | undefined;
   const getBrowser = async () => (browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS }));
   const results: SizeResult[] = [];
   try {
     for (const n of sizes) {
-      const r = await benchSize(n, work, corpora, { seed: Number(values.seed), lighthouseRuns: lighthouseSizes.has(n) ? Number(values['lighthouse-runs']) : 0, cpuProf: values['cpu-prof'], browser: getBrowser });
+      const r = await whileRunning(benchSize(n, work, corpora, { seed: Number(values.seed), lighthouseRuns: lighthouseSizes.has(n) ? Number(values['lighthouse-runs']) : 0, cpuProf: values['cpu-prof'], browser: getBrowser }));
       results.push(r);
       // Free the disk between sizes: a 1,000-article dist is large.
       if (!values.keep) for (const f of [path.join(work, `dist-${n}`), path.join(work, `cache-${n}`), path.join(corpora, `corpus-${n}`)]) rmSync(f, { recursive: true, force: true });
