@@ -29,7 +29,10 @@ interface Run {
   output: () => string;
   /** Every process seen in the command's tree (npm included) so far. */
   seen: Set<number>;
+  /** npm's own end. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The end of the output (every process that held npm's stdout or stderr closed it). */
+  closed: Promise<void>;
 }
 
 /** `npm <args>` in its own process group (so a test can send Ctrl-C's SIGINT to the group). */
@@ -41,13 +44,14 @@ function npm(args: string[], env: Record<string, string>): Run {
   child.stderr!.on('data', (d: Buffer) => (output += d));
   const seen = new Set<number>([child.pid!]);
   const watch = setInterval(() => descendants(child.pid!).forEach((pid) => seen.add(pid)), 50);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('close', (code, signal) => {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const closed = new Promise<void>((resolve) =>
+    child.on('close', () => {
       clearInterval(watch);
-      resolve({ code, signal });
+      resolve();
     }),
   );
-  return { child, output: () => output, seen, exited };
+  return { child, output: () => output, seen, exited, closed };
 }
 
 /** Waits until `ready()` holds (polling), or fails with the command's output so far. */
@@ -72,12 +76,16 @@ function running(pid: number): boolean {
 const runningScript = (run: Run, script: string) =>
   [...run.seen].some((pid) => running(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(script));
 
-/** After the stop: every process of the tree ends within a few seconds, and stays ended. */
+/**
+ * After the stop: npm ends, and every process of the tree within 10 s of it (the grace period
+ * for children is 5 s); then the output is complete.
+ */
 async function expectAllEnded(run: Run): Promise<void> {
   await run.exited;
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 10_000;
   while ([...run.seen].some(running) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   expect([...run.seen].filter(running).map((pid) => `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')}`)).toEqual([]);
+  await run.closed;
 }
 
 /** The lock is free, or held by a build that is not one of this command's processes. */
@@ -162,6 +170,7 @@ describe('npm start', () => {
       await new Promise((r) => blocker.once('listening', r));
       const run = npm(['start', '--silent'], { ...env, PORT: String(port) });
       const { code } = await run.exited;
+      await run.closed;
       expect(code).toBe(1);
       expect(run.output().trim().split('\n')).toEqual([`start: port ${port} is in use — stop what is using it, or choose another with PORT=<port>`]);
     } finally {
