@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 5,100,1000] [--lighthouse 5] [--lighthouse-runs 3] [--seed 1] [--keep] [--cpu-prof]`
  *
  * Lighthouse is optional and not installed by `npm install` (with its dependencies it is about
- * 220 MB): `--lighthouse <sizes>` asks for it and says how to install it when it is missing.
+ * 160 MB): `--lighthouse <sizes>` asks for it and says how to install it when it is missing.
  *
  * Builds the site for corpora of N articles (N = 5 is the real corpus in ./content; larger N
  * are synthetic corpora from ./synthetic-corpus.ts) and measures, per size:

@@ -148,13 +148,15 @@ describe('npm run build, stopped while Astro builds', () => {
 });
 
 describe('npm start', () => {
-  it('stops the server on SIGTERM to npm and frees the port', { timeout: 300_000 }, async () => {
+  it('builds for the local server without SITE_URL, and stops on SIGTERM to npm, freeing the port', { timeout: 300_000 }, async () => {
     const { env } = buildEnv('start');
     const port = await freePort();
-    const run = npm(['start'], { ...env, PORT: String(port) });
+    // Without SITE_URL, as a newcomer runs it: the site is built for the local server.
+    const run = npm(['start'], { ...env, SITE_URL: '', PORT: String(port) });
     await until(() => /^serve: .* at http:\/\/localhost:\d+\//m.test(run.output()), run, 'the server');
     expect(run.output()).toContain(`at http://localhost:${port}/`);
-    expect(await accepts(port)).toBe(true);
+    const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    expect(home).toContain(`<link rel="canonical" href="http://localhost:${port}/">`);
     process.kill(run.child.pid!, 'SIGTERM');
     await expectAllEnded(run);
     expectLockReleased(run);
