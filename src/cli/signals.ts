@@ -1,7 +1,7 @@
 /**
  * Stopping when told, for the long-running commands (build, start, preview, bench).
  *
- * On SIGINT (Ctrl-C), SIGTERM or SIGHUP — or when the process that started this one goes away
+ * On SIGINT (Ctrl-C) or SIGTERM — or when the process that started this one goes away
  * (npm runs scripts through `sh -c`; killing npm kills that shell but not its child, which
  * would otherwise go on building or serving unseen) — `stopOnSignals`:
  * 1. marks the process as stopping, so that `whileRunning` never lets the work continue
@@ -9,13 +9,17 @@
  * 2. sends SIGTERM to every descendant process (Astro, esbuild, Pagefind, Chromium…), found
  *    before any of them ends, and SIGKILL to those still there after a grace period;
  * 3. runs the cleanup hooks registered with `onStop` (delete a staging folder, release a
- *    lock, close a server), prints one line, and exits with 128 + the signal's number.
+ *    lock, close a server), prints one line, and exits with 128 + the signal's number (129,
+ *    as for a hang-up, when the parent went).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+// Not SIGHUP: left to its default, so that `nohup npm run build &` keeps building after the
+// terminal closes (a handler would override nohup's "ignore"); a closed terminal without nohup
+// ends every process of the group, and the next build takes over the stale lock.
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 type StopSignal = (typeof SIGNALS)[number];
 /** How long descendants get to end after SIGTERM before they are killed. */
 const GRACE_MS = 5_000;
@@ -23,7 +27,7 @@ const GRACE_MS = 5_000;
 const PARENT_POLL_MS = 500;
 
 const hooks: (() => void | Promise<void>)[] = [];
-let stopping: StopSignal | undefined;
+let stopping: StopSignal | 'parent ended' | undefined;
 let installed = false;
 
 /** True once a stop was requested: long steps check it before doing anything irreversible. */
@@ -123,9 +127,9 @@ export async function stopDescendants(): Promise<void> {
 export function stopOnSignals(describe: (signal: StopSignal | 'parent ended') => string): void {
   if (installed) return;
   installed = true;
-  const stop = async (why: StopSignal, reason: StopSignal | 'parent ended') => {
+  const stop = async (reason: StopSignal | 'parent ended') => {
     if (stopping) return;
-    stopping = why;
+    stopping = reason;
     await stopDescendants();
     for (const hook of hooks.reverse()) {
       try {
@@ -135,12 +139,12 @@ export function stopOnSignals(describe: (signal: StopSignal | 'parent ended') =>
       }
     }
     console.error(describe(reason));
-    process.exit(128 + constants.signals[why]);
+    process.exit(128 + constants.signals[reason === 'parent ended' ? 'SIGHUP' : reason]);
   };
-  for (const name of SIGNALS) process.on(name, () => void stop(name, name));
+  for (const name of SIGNALS) process.on(name, () => void stop(name));
   const parent = process.ppid;
   const watch = setInterval(() => {
-    if (process.ppid !== parent) void stop('SIGHUP', 'parent ended');
+    if (process.ppid !== parent) void stop('parent ended');
   }, PARENT_POLL_MS);
   watch.unref();
 }
