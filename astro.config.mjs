@@ -1,16 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { sitemapWithLastmod } from './src/site/sitemap.ts';
+import { LOCAL_ORIGIN, siteUrlProblem } from './src/site/origin.ts';
 
 /** Deploy base path, e.g. BASE_PATH=/corpus/ for a project page; "/" by default. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '') || '/';
 
+// Absolute URLs (canonical links, citation meta, JSON-LD, downloads) are built from SITE_URL.
+// `npm run build` checks it first (src/cli/build.ts); this catches `astro build` run by hand.
+// `astro dev` and `astro check` without it use the local origin.
+const siteUrl = process.env.SITE_URL;
+if (process.argv.slice(2).includes('build') && siteUrlProblem(siteUrl)) throw new Error(siteUrlProblem(siteUrl));
+
 export default defineConfig({
-  // Absolute URLs (canonical links, citation meta, JSON-LD) are built from SITE_URL.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl || LOCAL_ORIGIN,
   base,
   trailingSlash: 'always',
-  // The build CLI writes into a staging folder and swaps it in only on success.
+  // The build CLI writes into a staging folder and swaps it in only on success. Where it may
+  // point: src/cli/out-dir.ts (checked by `npm run build`).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // Separate caches let several builds (bench corpora, parallel checkouts) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

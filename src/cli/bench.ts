@@ -1,6 +1,9 @@
 /**
  * `npm run bench [-- --sizes 5,100,1000] [--lighthouse 5] [--lighthouse-runs 3] [--seed 1] [--keep] [--cpu-prof]`
  *
+ * Lighthouse is optional and not installed by `npm install` (with its dependencies it is about
+ * 160 MB): `--lighthouse <sizes>` asks for it and says how to install it when it is missing.
+ *
  * Builds the site for corpora of N articles (N = 5 is the real corpus in ./content; larger N
  * are synthetic corpora from ./synthetic-corpus.ts) and measures, per size:
  * - the build (`node src/cli/build.ts` as a child process, output in a temp folder): wall time,
@@ -11,7 +14,8 @@
  *   would), and first-view bytes (HTML + same-origin CSS and JS, each gzip -9) of the home,
  *   an article and the timeline;
  * - Lighthouse scores (performance, accessibility, best practices, SEO) of the home, an
- *   article, a theme, an actor, the timeline and the search page (by default for N = 5 only).
+ *   article, a theme, an actor, the timeline and the search page (only for the sizes given
+ *   with --lighthouse).
  * The pages are found in the build output, so the bench measures whatever the build produces.
  * Writes bench-results/latest.json, prints a table, and says which targets (issue #7) are met.
  */
@@ -25,6 +29,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { describeSearchRuns, measureSearchPage, searchPageTargets, type SearchPageRun } from './bench-search.ts';
+import { LOCAL_ORIGIN } from '../site/origin.ts';
+import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 
 const root = process.cwd();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,6 +40,8 @@ const QUERIES = ['karabakh', 'russian peacekeepers', 'collective security treaty
 const RESULTS_SHOWN = 5;
 const GNU_TIME = '/usr/bin/time';
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Optional: installed only by those who measure with it (see --lighthouse). */
+const LIGHTHOUSE_CLI = path.join(root, 'node_modules/lighthouse/cli/index.js');
 
 // ---------------------------------------------------------------------------------------------
 // The build, measured
@@ -389,9 +397,8 @@ async function lighthouseMedian(origin: string, page: string, url: string, outDi
 }
 
 function runLighthouse(origin: string, page: string, url: string, report: string): Promise<LighthouseRun> {
-  const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
   const args = [
-    cli, origin + url, '--output=json', `--output-path=${report}`, '--quiet',
+    LIGHTHOUSE_CLI, origin + url, '--output=json', `--output-path=${report}`, '--quiet',
     `--only-categories=${LH_CATEGORIES.join(',')}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
   ];
   return new Promise((resolve) => {
@@ -474,12 +481,14 @@ async function benchSize(n: number, work: string, corpora: string, options: Size
     ASTRO_OUT_DIR: dist,
     ASTRO_CACHE_DIR: path.join(work, `cache-${n}`),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The build refuses to run without a public origin; the bench's sites are local ones.
+    SITE_URL: process.env.SITE_URL || LOCAL_ORIGIN,
   };
   delete env.BASE_PATH;
   const profDir = path.join(root, 'bench-results', `cpu-prof-${n}`);
   const nodeArgs = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   console.log(`bench: building N=${n}…`);
-  const build = await runBuild(env, path.join(work, `build-${n}.log`), nodeArgs);
+  const build = await whileRunning(runBuild(env, path.join(work, `build-${n}.log`), nodeArgs));
   const result: SizeResult = {
     articles: n,
     corpus: real ? 'real' : 'synthetic',
@@ -697,7 +706,7 @@ async function main(): Promise<number> {
     args: process.argv.slice(2),
     options: {
       sizes: { type: 'string', default: '5,100,1000' },
-      lighthouse: { type: 'string', default: '5' },
+      lighthouse: { type: 'string', default: '' },
       'lighthouse-runs': { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
@@ -711,18 +720,27 @@ async function main(): Promise<number> {
     console.error('bench: --sizes expects positive integers, e.g. --sizes 5,100,1000');
     return 2;
   }
+  if (lighthouseSizes.size > 0 && !existsSync(LIGHTHOUSE_CLI)) {
+    console.error('bench: --lighthouse needs the lighthouse package, which `npm install` leaves out; install it with `npm install --no-save lighthouse@13`, or run without --lighthouse.');
+    return 2;
+  }
   // Everything goes in one .dist-bench-* folder of the project (gitignored, and excluded from
   // type checking): Astro's content layer refuses corpus files outside the project, and with
   // an outDir outside it Astro writes its prerender chunks to the shared ./.astro/, where
   // concurrent builds overwrite each other's.
   const work = mkdtempSync(path.join(root, '.dist-bench-'));
+  // Ctrl-C / SIGTERM: the build (and its lock), Chromium and Lighthouse stop; the work folder goes.
+  stopOnSignals((why) => `bench: stopped (${why}); no results written${values.keep ? `; the work folder ${work} was kept` : ''}.`);
+  onStop(() => {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  });
   const corpora = work;
   let browser: Browser | undefined;
   const getBrowser = async () => (browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS }));
   const results: SizeResult[] = [];
   try {
     for (const n of sizes) {
-      const r = await benchSize(n, work, corpora, { seed: Number(values.seed), lighthouseRuns: lighthouseSizes.has(n) ? Number(values['lighthouse-runs']) : 0, cpuProf: values['cpu-prof'], browser: getBrowser });
+      const r = await whileRunning(benchSize(n, work, corpora, { seed: Number(values.seed), lighthouseRuns: lighthouseSizes.has(n) ? Number(values['lighthouse-runs']) : 0, cpuProf: values['cpu-prof'], browser: getBrowser }));
       results.push(r);
       // Free the disk between sizes: a 1,000-article dist is large.
       if (!values.keep) for (const f of [path.join(work, `dist-${n}`), path.join(work, `cache-${n}`), path.join(corpora, `corpus-${n}`)]) rmSync(f, { recursive: true, force: true });

@@ -6,11 +6,14 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { validateAndReport } from './validate.ts';
 import { indexSite } from './search-index.ts';
-import { acquireBuildLock } from './build-lock.ts';
+import { acquireBuildLock, releaseBuildLock } from './build-lock.ts';
+import { onStop, stopOnSignals, whileRunning } from './signals.ts';
+import { outDirProblem } from './out-dir.ts';
+import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV, writeModel } from '../corpus/model-file.ts';
 
 const root = process.cwd();
@@ -35,14 +38,40 @@ function swapIn(staged: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/** Runs a Node script as a child process with this one's output; resolves with its exit code. */
+function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+}
+
+// Stopped (Ctrl-C, SIGTERM, npm killed): the children end, the staging folder goes, the lock is
+// released, and the previous dist/ stays — the swap below never runs once a stop is requested.
+stopOnSignals((why) => `build: stopped (${why}); ${shown} was left as it was.`);
+let staging = false;
+onStop(() => {
+  // Only a build holding the lock owns the staging folder (another may be waiting for it).
+  if (staging) rmSync(stage, { recursive: true, force: true });
+  releaseBuildLock(root);
+});
+
 async function main(): Promise<number> {
+  // Settings that would make a wrong site (or no site) refused before any work, in one line.
+  const setting = siteUrlProblem(process.env.SITE_URL) ?? outDirProblem(root, dist);
+  if (setting) {
+    console.error(`build: ${setting}.`);
+    return 1;
+  }
   // The model the validator builds is the one the pages and the search index are made from: built once here.
   const { code, corpus } = validateAndReport();
   if (code !== 0 || !corpus) {
     console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
     return 1;
   }
-  const release = await acquireBuildLock(root);
+  const release = await whileRunning(acquireBuildLock(root));
+  staging = true;
   rmSync(stage, { recursive: true, force: true });
   const started = performance.now();
   // The pages read this model rather than reading and rendering the corpus again.
@@ -50,12 +79,9 @@ async function main(): Promise<number> {
   const modelFile = path.join(modelDir, 'model.bin');
   try {
     writeModel(corpus, modelFile);
-    const astro = spawnSync(process.execPath, [fileURLToPath(new URL('./astro-build.ts', import.meta.url)), stage], {
-      stdio: 'inherit',
-      env: { ...process.env, [MODEL_FILE_ENV]: modelFile },
-    });
-    if (astro.status !== 0) throw new Error('the site could not be built (see above)');
-    const stats = await indexSite(stage, corpus);
+    const astro = await whileRunning(runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], { [MODEL_FILE_ENV]: modelFile }));
+    if (astro !== 0) throw new Error('the site could not be built (see above)');
+    const stats = await whileRunning(indexSite(stage, corpus));
     swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const kinds = Object.entries(stats.byKind).map(([k, n]) => `${n} ${k}`).join(', ');

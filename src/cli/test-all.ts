@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { LOCAL_ORIGIN } from '../site/origin.ts';
 
 interface Tally {
   passed: number;
@@ -14,7 +15,8 @@ const total: Tally = { passed: 0, failed: 0 };
 const bin = (name: string) => `node_modules/.bin/${name}`;
 // Dates must not depend on the machine's zone; tests run west of Greenwich on purpose.
 // node_modules/.bin first, so tools started with `#!/usr/bin/env node` get the pinned Node 24.
-const env = { ...process.env, TZ: 'America/Los_Angeles', PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH ?? ''}` };
+// The build is a local one: its absolute URLs name http://localhost:4321 unless SITE_URL says otherwise.
+const env = { ...process.env, TZ: 'America/Los_Angeles', PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH ?? ''}`, SITE_URL: process.env.SITE_URL || LOCAL_ORIGIN };
 
 function run(label: string, cmd: string, args: string[]): boolean {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);

@@ -3,7 +3,7 @@
  * (SITE_URL), since a Sitemap line must be an absolute URL.
  */
 import type { APIRoute } from 'astro';
-import { originContext } from '../site/origin.ts';
+import { originContext } from '../site/origin-context.ts';
 import { robotsTxt, SITEMAP_INDEX } from '../site/sitemap.ts';
 
 export const GET: APIRoute = ({ site }) => {

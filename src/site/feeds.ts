@@ -1,6 +1,6 @@
 /** The Atom feeds this build writes (none when the origin is unknown), for page heads and /data/. */
 import { href, paths } from './site.ts';
-import { siteOrigin } from './origin.ts';
+import { siteOrigin } from './origin-context.ts';
 
 export interface SiteFeed {
   name: 'articles' | 'timeline';

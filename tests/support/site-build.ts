@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listTree } from './bad-corpora.ts';
+import { LOCAL_ORIGIN } from '../../src/site/origin.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -20,7 +21,8 @@ export interface NodeRun {
 /** Runs `node <script>` from the project root with extra environment variables. */
 export function runNode(script: string, env: Record<string, string>): Promise<NodeRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env } });
+    // A local origin unless the test sets one: `npm run build` refuses to build without SITE_URL.
+    const child = spawn(process.execPath, [script], { cwd: ROOT, env: { SITE_URL: LOCAL_ORIGIN, ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

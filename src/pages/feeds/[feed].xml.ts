@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { siteViews } from '../../site/views.ts';
 import { corpusFeeds } from '../../export/feeds.ts';
-import { originContext } from '../../site/origin.ts';
+import { originContext } from '../../site/origin-context.ts';
 
 export function getStaticPaths() {
   const ctx = originContext(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);

@@ -8,7 +8,7 @@ import { siteViews } from '../../site/views.ts';
 import type { ShareCard } from '../../export/share-card.ts';
 import { cachedShareCardPng } from '../../site/share-cache.ts';
 import { articleShareCard, siteShareCard } from '../../views/share.ts';
-import { siteOrigin } from '../../site/origin.ts';
+import { siteOrigin } from '../../site/origin-context.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../site/site.ts';
 
 export function getStaticPaths() {
