@@ -869,7 +869,7 @@ export const CASES: BadCase[] = [
     defect: 'a perspective position quoting words its article does not contain',
     apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('the truce would hold as long as the NTO stayed out', 'the truce would hold as long as the NTO stayed away')),
     expected: [
-      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote not found in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote not found in article "northland-ceasefire" (closest: "the truce would hold as long as the NTO stayed out of the conflict" in ¶2 differs at \'away\') — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
   {
@@ -885,7 +885,7 @@ export const CASES: BadCase[] = [
     defect: 'a perspective position quoting a section heading, which has no ¶ to link to',
     apply: (c) => c.write(PERSPECTIVES_FILE, PERSPECTIVES.replace('the truce would hold as long as the NTO stayed out of the conflict', 'What comes next')),
     expected: [
-      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote found only in a heading, not in a paragraph, in article "northland-ceasefire" — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
+      '{dir}/perspectives/questions.yaml:8 [0].positions[0].quotes[0] — quote is in the heading "What comes next" of article "northland-ceasefire", and only paragraphs can be cited — expected a short verbatim passage that occurs exactly once in the article (whitespace and curly quotes are normalised)',
     ],
   },
   {

@@ -92,7 +92,7 @@ describe('quote resolution', () => {
   it.each([
     ['missing', 'stayed out of the conflict', 'stayed out of the war', /questions\.yaml:8 \[0\]\.positions\[0\]\.quotes\[0\] — quote not found in article "northland-ceasefire"/],
     ['ambiguous', 'the truce would hold as long as the NTO stayed out of the conflict', 'Harbour Town', /quote ambiguous: found 2 times in article "northland-ceasefire"/],
-    ['in a heading', 'the truce would hold as long as the NTO stayed out of the conflict', 'What comes next', /quote found only in a heading, not in a paragraph, in article "northland-ceasefire"/],
+    ['in a heading', 'the truce would hold as long as the NTO stayed out of the conflict', 'What comes next', /quote is in the heading "What comes next" of article "northland-ceasefire", and only paragraphs can be cited/],
   ])('reports a %s quote as one line at its file:line', (_why, from, to, message) => {
     const errors = errorsOf(corpusWith((c) => c.replace('perspectives/questions.yaml', from, to)));
     expect(errors).toHaveLength(1);
