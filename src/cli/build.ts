@@ -39,9 +39,17 @@ function swapIn(staged: string): void {
 }
 
 /** Runs a Node script as a child process with this one's output; resolves with its exit code. */
+/**
+ * Variables Astro reads as `import.meta.env.*` straight from the environment. Left over from a
+ * parent process (a test runner on Vite sets BASE_URL and SITE; some CI systems set BASE_URL),
+ * they would override the base path and address this build takes from BASE_PATH and SITE_URL.
+ */
+const ASTRO_ENV_KEYS = ['SITE', 'BASE_URL', 'ASSETS_PREFIX'];
+
 function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !ASTRO_ENV_KEYS.includes(k)));
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...inherited, ...env } });
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });
