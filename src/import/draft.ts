@@ -17,7 +17,7 @@ import {
   nameNearReportingVerb,
   provenanceLabel,
   sectionSuffix,
-  type FoundDate,
+
 } from './metadata.ts';
 import { stripMarkdown } from './words.ts';
 import type { Fidelity, RemovedPassage } from '../schemas/fidelity.ts';
@@ -36,17 +36,8 @@ export interface ImportInput {
   sharedKeys?: ReadonlySet<string> | undefined;
 }
 
-export interface Finding {
-  value: string;
-  /** Why it is a candidate, in words. */
-  evidence: string;
-  /** 1-based line of the capture (absent for the address given on the command line). */
-  line?: number | undefined;
-}
-
-export interface DateFinding extends Finding {
-  date: FoundDate;
-}
+import type { DateFinding, Finding } from './findings.ts';
+export type { DateFinding, Finding };
 
 export interface Draft {
   id: string;

@@ -3,7 +3,7 @@
  * credits, a stated date) with its evidence in comments, and placeholders ("TODO: …") for what
  * the editors decide — which the validator reports as unfinished until they are filled.
  */
-import type { DateFinding, Finding } from './draft.ts';
+import type { DateFinding, Finding } from './findings.ts';
 import { PLACEHOLDER_MARK as TODO } from '../schemas/placeholder.ts';
 
 export interface FrontmatterInput {

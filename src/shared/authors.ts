@@ -4,7 +4,6 @@
  * accents or punctuation ("José García", "Jose Garcia") share one page.
  */
 import { slug } from 'github-slugger';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
 
 /** One person an article is credited to. */
 export interface AuthorCredit {
@@ -30,7 +29,13 @@ export function authorId(name: string): string {
  * known from elsewhere, marked as attributed; otherwise none (the article stays unsigned). The
  * citations (src/export/csl.ts) credit the same people.
  */
-export function articleCredits(data: Pick<ArticleFrontmatter, 'authors' | 'attributedAuthor'>): AuthorCredit[] {
+/** The frontmatter fields that credit an article (structural: this layer imports no schema). */
+interface Bylines {
+  authors: readonly string[];
+  attributedAuthor?: { name: string; evidence: string } | undefined;
+}
+
+export function articleCredits(data: Bylines): AuthorCredit[] {
   if (data.authors.length > 0) return data.authors.map((name) => ({ id: authorId(name), name, attributed: false }));
   const a = data.attributedAuthor;
   return a ? [{ id: authorId(a.name), name: a.name, attributed: true, evidence: a.evidence }] : [];

@@ -6,7 +6,7 @@
  */
 import type { Corpus, ResolvedPerspective } from '../corpus/model.ts';
 import { paths, withBase } from '../shared/paths.ts';
-import { aliasMeta, type SearchRecord } from './search-records.ts';
+import { aliasMeta, type SearchRecord } from './search-meta.ts';
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 

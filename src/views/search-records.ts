@@ -23,54 +23,15 @@ import { paths, withBase } from '../shared/paths.ts';
 import { formatEdtf } from '../shared/edtf.ts';
 import { eventActors } from './timeline.ts';
 import { perspectiveRecords } from './search-records-perspectives.ts';
-import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from '../shared/search-facets.ts';
+import type { SearchFacet } from '../shared/search-facets.ts';
 
 export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from '../shared/search-facets.ts';
 
-/** The argument of Pagefind's `index.addCustomRecord` (language is required: without it Pagefind crashes). */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: 'en';
-  meta: Record<string, string>;
-  filters: Partial<Record<SearchFacet, string[]>>;
-  sort: Record<string, string>;
-}
+export { aliasMeta, containsPhrase, MAX_ACTOR_SENTENCES, spellings, type SearchRecord } from './search-meta.ts';
+import { aliasMeta, MAX_ACTOR_SENTENCES, spellings, type SearchRecord } from './search-meta.ts';
 
-/** At most this many distinct sentences mentioning an actor go into its record (keeps the fragment small at 500 articles). */
-export const MAX_ACTOR_SENTENCES = 60;
 /** A timeline entry spanning more years than this is filed under its first and last year only. */
 const MAX_YEARS_PER_ENTRY = 30;
-
-/** Every spelling of an actor: the name first, then the aliases. */
-export function spellings(actor: Actor): string[] {
-  return [...new Set([actor.name, ...actor.aliases])];
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** True when `text` contains `phrase` as whole words (case-insensitive, whitespace-normalised). */
-export function containsPhrase(text: string, phrase: string): boolean {
-  const pattern = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
-/**
- * The `aliases` meta value of a record whose text is `text` and which concerns `actorIds`:
- * for each actor, the spellings (name or aliases) the text does not use, comma-separated;
- * groups joined by " · ". Empty when the text already uses every spelling. Spellings the
- * text has are left out so that a literal mention is not counted twice.
- */
-export function aliasMeta(text: string, actorIds: readonly string[], actorById: ReadonlyMap<string, Actor>): string {
-  const groups: string[] = [];
-  for (const id of new Set(actorIds)) {
-    const actor = actorById.get(id);
-    if (!actor) continue;
-    const missing = spellings(actor).filter((s) => !containsPhrase(text, s));
-    if (missing.length > 0) groups.push(missing.join(', '));
-  }
-  return groups.join(ALIAS_GROUP_SEPARATOR);
-}
 
 const yearOf = (isoDay: string) => isoDay.slice(0, 4).replace(/^0+(?=\d)/, '');
 
