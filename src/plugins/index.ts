@@ -19,15 +19,20 @@ import rehypeParagraphMarks, { type Options as MarkOptions } from './rehype-para
 
 export type PipelineOptions = MentionOptions & ThemeTagOptions & MarkOptions;
 
-/** Builds the article processor once per corpus; run it per article with a fresh VFile. */
-export function createArticleProcessor(options: PipelineOptions) {
+/** Markdown to HTML with the checks every corpus file gets: limits, no unsafe links or raw HTML, no h1, no footnotes. */
+function checkedMarkdown() {
   return unified()
     .use(remarkParse)
     .use(remarkMarkdownLimits)
     .use(remarkRejectUnsafe)
     .use(remarkHeadingRules)
     .use(remarkRejectFootnotes)
-    .use(remarkRehype)
+    .use(remarkRehype);
+}
+
+/** Builds the article processor once per corpus; run it per article with a fresh VFile. */
+export function createArticleProcessor(options: PipelineOptions) {
+  return checkedMarkdown()
     .use(rehypeParagraphIds)
     .use(rehypeMentions, options)
     .use(rehypeThemeTags, options)
@@ -42,12 +47,6 @@ export function createArticleProcessor(options: PipelineOptions) {
  * without paragraph numbers, mentions or theme tags.
  */
 export function createDocProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkMarkdownLimits)
-    .use(remarkRejectUnsafe)
-    .use(remarkHeadingRules)
-    .use(remarkRejectFootnotes)
-    .use(remarkRehype)
+  return checkedMarkdown()
     .use(rehypeStringify);
 }
