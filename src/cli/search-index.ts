@@ -1,20 +1,20 @@
 /**
  * Builds the Pagefind index of a built site into <dist>/pagefind, cleared first (Pagefind
  * never clears its output folder). The index is built from the corpus model, not from the
- * HTML: one custom record per article, passage, timeline entry, actor and theme (see
+ * HTML: one record per article (its passages as anchored sections), timeline entry, actor and theme (see
  * src/views/search-records.ts for why). The model is loaded from the same CORPUS_DIR and
  * BASE_PATH as the pages, so record URLs match the built site. Next to the index goes the
  * corpus vocabulary (src/views/search-vocabulary.ts) for near spellings.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { articleCards, buildSearchRecords, type SearchKind, type SearchRecord } from '../views/search-records.ts';
+import { buildSearchRecords, type SearchKind, type SearchRecord } from '../views/search-records.ts';
+import { recordHtml } from '../views/search-html.ts';
 import { buildVocabulary } from '../views/search-vocabulary.ts';
 import { VOCABULARY_FILE } from '../shared/search-spelling.ts';
-import { ARTICLE_CARDS_DIR } from '../shared/search-facets.ts';
 
 export interface IndexStats {
   /** Records indexed. */
@@ -43,8 +43,10 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const record of records) {
+      // A record with sections goes in as HTML so that each section's start is an anchor;
       // `language` is always set: addCustomRecord without it crashes the Pagefind process.
-      const added = await index.addCustomRecord({ ...record, language: record.language });
+      const { sections, ...custom } = record;
+      const added = sections ? await index.addHTMLFile({ url: record.url, content: recordHtml(record) }) : await index.addCustomRecord({ ...custom, language: record.language });
       if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}): ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
@@ -61,10 +63,6 @@ export async function indexSite(dist: string, corpus: Corpus = loadCorpus()): Pr
   await writeIndex(records, outputPath);
   // The vocabulary for near spellings, next to the index (the search page fetches it only when a query word is not found).
   writeFileSync(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(buildVocabulary(records)));
-  // What a passage result shows about its article, one small file each (fetched for the results shown).
-  const cards = path.join(outputPath, ARTICLE_CARDS_DIR);
-  mkdirSync(cards, { recursive: true });
-  for (const [id, card] of articleCards(corpus)) writeFileSync(path.join(cards, `${id}.json`), JSON.stringify(card));
   const byKind: IndexStats['byKind'] = {};
   for (const r of records) for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;
   return { records: records.length, byKind, ...folderSize(outputPath) };

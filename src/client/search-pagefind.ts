@@ -3,6 +3,7 @@
  * bundle is imported at run time from `<base>/pagefind/pagefind.js` (written by the build
  * after Astro's, so the bundler must not try to resolve it).
  */
+import type { PagefindAnchor } from './search-passages.ts';
 
 export interface PagefindWordLocation {
   location: number;
@@ -13,6 +14,9 @@ export interface PagefindWordLocation {
 export interface PagefindFragment {
   url: string;
   content: string;
+  word_count: number;
+  /** Elements with an id in an HTML record (an article's paragraphs and headings). */
+  anchors?: PagefindAnchor[];
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;

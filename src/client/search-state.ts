@@ -23,6 +23,9 @@ export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = emptyFilters();
   for (const f of SEARCH_FACETS) filters[f] = [...new Set(params.getAll(f).map((v) => v.trim()).filter(Boolean))];
+  // Passages were a kind of result of their own until they were listed under their articles:
+  // a link shared with `kind=passage` now asks for articles (whose passages are shown).
+  filters.kind = [...new Set(filters.kind.map((k) => (k === 'passage' ? 'article' : k)))];
   const sort = params.get('sort');
   return {
     q: (params.get('q') ?? '').trim(),

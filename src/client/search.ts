@@ -9,10 +9,11 @@
  * facet), while the other facets restrict it (AND across facets).
  */
 import { own } from '../shared/own.ts';
-import { ARTICLE_CARDS_DIR, KIND_LABELS, KIND_WEIGHTS, SEARCH_FACETS, SEARCH_KINDS, type ArticleCard, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
+import { KIND_LABELS, KIND_WEIGHTS, PASSAGE_LABEL, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from '../shared/search-facets.ts';
 import { VOCABULARY_FILE, vocabularyWords, type VocabularyFile, type VocabularyWord } from '../shared/search-spelling.ts';
 import type { SearchLookup } from '../views/search-records.ts';
-import { buildExcerpt, matchedWords, actorsNamedBy, phraseLocations, type WordLocation } from './search-excerpt.ts';
+import { buildExcerpt, matchedWords, actorsNamedBy, phraseLocations, type Excerpt, type WordLocation } from './search-excerpt.ts';
+import { excerptBetween, leadEnd, passageHits, passagesMatching, sectionsOf, type PassageHit } from './search-passages.ts';
 import { loadPagefind, loadFilterCounts, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './search-pagefind.ts';
 import { emptyFilters, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState, toggleFilter, type SearchState } from './search-state.ts';
 import { correctedQuery, forgivingSearch, searchedWords, type Ranked, type TermStatus } from './search-forgive.ts';
@@ -20,6 +21,8 @@ import { actorNamedBy, explain } from './search-explain.ts';
 
 /** Results shown at once (each needs its fragment: a page of them is what a first query loads). */
 const PAGE_SIZE = 10;
+/** Matching passages listed under an article, at most (the article's page has the rest, marked). */
+const PASSAGES_PER_ARTICLE = 3;
 const TYPING_DELAY_MS = 200;
 /** Facets whose long lists start folded to this many values. */
 const FOLDED: Partial<Record<SearchFacet, number>> = { actor: 8, theme: 8, author: 8, outlet: 8, year: 8 };
@@ -234,40 +237,27 @@ interface ResultView {
   title: string;
   meta: string;
   href: string;
-  fragment: PagefindFragment;
-  /** Where the excerpt's marks go: Pagefind's matches, or the actor's spellings for a match through an alias. */
-  locations: readonly WordLocation[];
+  excerpt: Excerpt;
+  aliasNote?: string | undefined;
+  /** An article's matching passages, listed under it. */
+  passages: PassageView[];
+}
+
+interface PassageView {
+  /** Where in the article ("¶12", "§ Heading"); the article's title is read out after it, not shown again. */
+  title: string;
+  articleTitle: string;
+  href: string;
+  excerpt: Excerpt;
   aliasNote?: string | undefined;
 }
 
-const PASSAGE_URL = /\/articles\/([^/#?]+)\/(?:#(p(\d+)))?$/;
-
-/** The card of a passage's or an article's article, fetched once per article (see articleCards in src/views/search-records.ts). */
-const cards = new Map<string, Promise<ArticleCard | undefined>>();
-function cardOf(fragment: PagefindFragment): Promise<ArticleCard | undefined> {
-  const id = PASSAGE_URL.exec(fragment.url)?.[1];
-  const kind = fragment.filters.kind?.[0];
-  if (!id || (kind !== 'passage' && kind !== 'article')) return Promise.resolve(undefined);
-  let card = cards.get(id);
-  if (!card) {
-    const url = new URL(`${ARTICLE_CARDS_DIR}/${encodeURIComponent(id)}.json`, new URL(bundleUrl, location.href));
-    cards.set(id, (card = fetch(url).then((r) => (r.ok ? (r.json() as Promise<ArticleCard>) : undefined))));
-  }
-  return card;
-}
-
-function viewOf(result: PagefindResult, fragment: PagefindFragment, card: ArticleCard | undefined): ResultView {
+function viewOf(result: PagefindResult, fragment: PagefindFragment): ResultView {
   const kind = (fragment.filters.kind?.[0] ?? 'article') as SearchKind;
-  const m = PASSAGE_URL.exec(fragment.url);
-  const article = card;
-  let title = fragment.meta.title ?? fragment.url;
+  const title = fragment.meta.title ?? fragment.url;
   let meta = '';
-  if (kind === 'passage' && article) {
-    title = `¶${m![3]} · ${article.title}`;
-    meta = [article.outlet, article.date].join(' · ');
-  } else if (kind === 'article' && article) {
-    meta = [article.outlet, article.date, article.authors].join(' · ');
-  } else if (kind === 'timeline') meta = fragment.meta.date ?? '';
+  if (kind === 'article') meta = [fragment.meta.outlet, fragment.meta.date, fragment.meta.authors || 'unsigned'].filter(Boolean).join(' · ');
+  else if (kind === 'timeline') meta = fragment.meta.date ?? '';
 
   // Highlight on the opened page the words that matched here; for a match through another
   // spelling of an actor, the spellings of that actor that the text does use.
@@ -285,7 +275,29 @@ function viewOf(result: PagefindResult, fragment: PagefindFragment, card: Articl
       for (const sp of used) if (!words.includes(sp)) words.push(sp);
     }
   }
-  return { kind, title, meta, href: withHighlight(fragment.url, words), fragment, locations, aliasNote };
+  const href = withHighlight(fragment.url, words);
+  const sections = sectionsOf(fragment.anchors ?? [], fragment.word_count);
+  if (sections.length === 0) return { kind, title, meta, href, excerpt: buildExcerpt(fragment.content, locations), aliasNote, passages: [] };
+
+  // An article: its lead (the standfirst, after the title) with any match in it marked, then
+  // its best passages under the theme and actor filters ticked.
+  const hits = passagesMatching(passageHits(sections, locations), state.filters).slice(0, PASSAGES_PER_ARTICLE);
+  const lead = leadEnd(sections, fragment.word_count);
+  const titleWords = Math.min(lead, title.split(/\s+/).filter(Boolean).length);
+  const passages = hits.map((h) => passageView(fragment, title, h, words, aliasNote));
+  // The note goes on the article and on each passage: a listbox option is read on its own.
+  return { kind, title, meta, href, excerpt: excerptBetween(fragment.content, titleWords, lead, locations), aliasNote, passages };
+}
+
+function passageView(fragment: PagefindFragment, articleTitle: string, hit: PassageHit, words: readonly string[], aliasNote: string | undefined): PassageView {
+  const where = hit.anchor.kind === 'paragraph' ? `¶${hit.anchor.n}` : `§ ${hit.anchor.text}`;
+  return {
+    title: where,
+    articleTitle,
+    href: withHighlight(`${fragment.url}#${hit.id}`, words),
+    excerpt: excerptBetween(fragment.content, hit.start, hit.end, hit.locations),
+    aliasNote,
+  };
 }
 
 /** `url` with `?highlight=` terms inserted before its fragment. */
@@ -304,25 +316,41 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function renderResult(view: ResultView, index: number): HTMLAnchorElement {
-  const a = el('a', 'result');
-  a.href = view.href;
+function option(className: string, href: string, index: number, kind: string, label: string, title: string): HTMLAnchorElement {
+  const a = el('a', className);
+  a.href = href;
   a.id = `search-result-${index}`;
   a.setAttribute('role', 'option');
   a.setAttribute('aria-selected', 'false');
   a.tabIndex = -1;
-  a.dataset.kind = view.kind;
-  a.append(el('span', 'r-kind', KIND_LABELS[view.kind]?.one ?? view.kind), el('span', 'r-title', view.title));
-  if (view.meta) a.append(el('span', 'r-meta', view.meta));
-  const excerpt = buildExcerpt(view.fragment.content, view.locations);
+  a.dataset.kind = kind;
+  a.append(el('span', 'r-kind', label), el('span', 'r-title', title));
+  return a;
+}
+
+function excerptElement(excerpt: Excerpt): HTMLSpanElement {
   const p = el('span', 'r-excerpt');
   if (excerpt.cutStart) p.append('… ');
   // Text nodes and <mark> elements only: nothing from the content is parsed as HTML.
   for (const seg of excerpt.segments) p.append(seg.mark ? el('mark', '', seg.text) : document.createTextNode(seg.text));
   if (excerpt.cutEnd) p.append(' …');
-  a.append(p);
+  return p;
+}
+
+/** A result, then (for an article) its matching passages: options of the listbox numbered from `index`. */
+function renderResult(view: ResultView, index: number): HTMLAnchorElement[] {
+  const a = option('result', view.href, index, view.kind, KIND_LABELS[view.kind]?.one ?? view.kind, view.title);
+  if (view.meta) a.append(el('span', 'r-meta', view.meta));
+  if (view.excerpt.segments.length > 0) a.append(excerptElement(view.excerpt));
   if (view.aliasNote) a.append(el('span', 'r-alias', view.aliasNote));
-  return a;
+  const passages = view.passages.map((p, k) => {
+    const o = option('result passage', p.href, index + 1 + k, 'passage', PASSAGE_LABEL.one, p.title);
+    o.querySelector('.r-title')!.append(el('span', 'visually-hidden', ` · ${p.articleTitle}`));
+    o.append(excerptElement(p.excerpt));
+    if (p.aliasNote) o.append(el('span', 'r-alias', p.aliasNote));
+    return o;
+  });
+  return [a, ...passages];
 }
 
 /** The actor a name query names, pinned first, when no filter or order would leave actors out. */
@@ -352,12 +380,11 @@ function renderPinned(id: string): HTMLAnchorElement {
 async function showMore(id = runId): Promise<void> {
   const batch = ordered.slice(shown, shown + PAGE_SIZE);
   const loaded = await Promise.all(batch.map(fragmentOf));
-  const articles = await Promise.all(loaded.map(cardOf));
   if (id !== runId) return;
   batch.forEach((r, k) => {
     // The pinned actor page is already first.
     if (pinned && loaded[k]!.url === pinned.url) return;
-    listbox.append(renderResult(viewOf(r, loaded[k]!, articles[k]), listbox.children.length));
+    listbox.append(...renderResult(viewOf(r, loaded[k]!), listbox.children.length));
   });
   shown += batch.length;
   const any = listbox.children.length > 0;

@@ -7,13 +7,12 @@
 /**
  * The kinds of result, in the order the page lists them: how each is named and its relevance
  * weight (applied on top of Pagefind's score within the first page of results). The articles'
- * own words (articles, passages) come first; actor pages (hubs that collect the sentences naming
+ * own words come first (an article's matching passages are listed under it, see PASSAGE_LABEL); actor pages (hubs that collect the sentences naming
  * an actor) next; timeline entries and themes (editors' summaries, titled with the very names
  * people search for) after. A new kind of record is one line here.
  */
 const KINDS = {
   article: { one: 'Article', many: 'Articles', weight: 1 },
-  passage: { one: 'Passage', many: 'Passages', weight: 1 },
   timeline: { one: 'Timeline entry', many: 'Timeline entries', weight: 0.4 },
   /** Questions the articles disagree on: editors' words around the articles' own, like timeline entries. */
   perspective: { one: 'Disagreement', many: 'Disagreements', weight: 0.4 },
@@ -47,13 +46,33 @@ export const FACET_LABELS: Record<SearchFacet, string> = {
 /** The separator between the spellings of different actors in a record's `aliases` meta field. */
 export const ALIAS_GROUP_SEPARATOR = ' · ';
 
-/** What a result shows about its article; one file per article in `pagefind/articles/<id>.json`. */
-export interface ArticleCard {
-  title: string;
-  outlet: string;
-  date: string;
-  authors: string;
+/**
+ * A passage is not a record of its own: an article's record marks where each paragraph starts
+ * (an anchor whose title carries the paragraph's number, themes and actors), and the search page
+ * lists an article's matching passages under it. One record per article instead of one per
+ * paragraph keeps the index's metadata, which every first query loads, a tenth of the size.
+ */
+export const PASSAGE_LABEL = { one: 'Passage', many: 'Passages' } as const;
+
+/** Where a section of an article's record starts: a numbered paragraph or a heading. */
+export type SectionAnchor =
+  | { kind: 'paragraph'; n: number; themes: string[]; actors: string[] }
+  | { kind: 'heading'; text: string };
+
+/**
+ * The anchor title (Pagefind's `data-pagefind-title`, returned with the result but not indexed as
+ * words) of a section: `¶<n>|<theme,…>|<actor,…>` or `§|<heading text>`. Ids are slugs, so
+ * neither "|" nor "," occurs in them.
+ */
+export function encodeSectionAnchor(anchor: SectionAnchor): string {
+  return anchor.kind === 'paragraph' ? `¶${anchor.n}|${anchor.themes.join(',')}|${anchor.actors.join(',')}` : `§|${anchor.text}`;
 }
 
-/** The folder of the article cards, in the Pagefind folder of the built site. */
-export const ARTICLE_CARDS_DIR = 'articles';
+/** The section an anchor title describes (see encodeSectionAnchor); undefined for any other title. */
+export function decodeSectionAnchor(title: string): SectionAnchor | undefined {
+  if (title.startsWith('§|')) return { kind: 'heading', text: title.slice(2) };
+  const m = /^¶(\d+)\|([^|]*)\|([^|]*)$/.exec(title);
+  if (!m) return undefined;
+  const list = (s: string) => (s ? s.split(',') : []);
+  return { kind: 'paragraph', n: Number(m[1]), themes: list(m[2]!), actors: list(m[3]!) };
+}

@@ -6,10 +6,25 @@
 import type { Actor } from '../schemas/actor.ts';
 import { ALIAS_GROUP_SEPARATOR, type SearchFacet } from '../shared/search-facets.ts';
 
-/** The argument of Pagefind's `index.addCustomRecord` (language is required: without it Pagefind crashes). */
+/** A section of an article's record: its text and, for a paragraph or heading, where it starts. */
+export interface RecordSection {
+  text: string;
+  /** The element id on the page (`p3`, a heading's id) and the anchor title (encodeSectionAnchor). */
+  anchor?: { id: string; title: string };
+}
+
+/**
+ * One record of the search index. Without `sections`, the argument of Pagefind's
+ * `index.addCustomRecord` (language is required: without it Pagefind crashes); with them, it is
+ * indexed as an HTML page (search-html.ts) so that each section's start is an anchor.
+ */
 export interface SearchRecord {
   url: string;
+  /** The plain text indexed: the sections' texts joined by blank lines when there are sections. */
   content: string;
+  sections?: RecordSection[];
+  /** How much the words of the sections weigh (Pagefind's `data-pagefind-weight`, 1 by default). */
+  weight?: number;
   language: 'en';
   meta: Record<string, string>;
   filters: Partial<Record<SearchFacet, string[]>>;

@@ -1,20 +1,20 @@
 /**
  * The search index, built from the corpus model rather than from the rendered pages: one
- * Pagefind custom record per article, per paragraph (a passage), per timeline entry, per
- * actor and per theme. Pure: the model in, records out (src/cli/search-index.ts writes them).
+ * Pagefind record per article (its paragraphs, the passages, as anchored sections: see
+ * PASSAGE_LABEL in src/shared/search-facets.ts), per timeline entry, per actor and per theme. Pure: the model in, records out (src/cli/search-index.ts writes them).
  *
- * Why records and not the HTML: a hit in a passage must land on its paragraph (`#pN`), page
- * chrome must never be indexed, and an actor must be found under every one of its spellings.
+ * Why records and not the site's HTML: a hit in a passage must land on its paragraph (`#pN`),
+ * page chrome must never be indexed, and an actor must be found under every one of its spellings.
  *
  * Aliases: a record that mentions an actor carries, in its `aliases` meta field, every
  * spelling of that actor (name and aliases) that its own text does not already use.
- * Pagefind 1.6 indexes meta fields as words, so "Artsakh" finds a passage that only says
- * "Nagorno-Karabakh"; the excerpt still comes from the passage's own words, and the result
- * reports `matchedMetaFields: ['aliases']` so the page can say why it matched.
+ * Pagefind 1.6 indexes meta fields as words, so "Artsakh" finds an article that only says
+ * "Nagorno-Karabakh"; the search page then finds the passages that name the actor under the
+ * spelling they use, and the result reports `matchedMetaFields: ['aliases']` so the page can
+ * say why it matched.
  *
- * Display-only data (an article's title, outlet and date for a passage result) is NOT put in
- * the meta of passages: every meta field is searchable, and a passage would then match every
- * word of its article's title. The search page gets that data from `searchLookup` instead.
+ * Display data (an article's title, outlet, date and authors) is meta of the article's record,
+ * which a result's fragment carries: the search page needs no other file to show a result.
  */
 import type { Corpus, Article, Paragraph, ResolvedEvent } from '../corpus/model.ts';
 import type { Actor } from '../schemas/actor.ts';
@@ -28,7 +28,8 @@ import type { SearchFacet } from '../shared/search-facets.ts';
 export { SEARCH_KINDS, SEARCH_FACETS, type SearchKind, type SearchFacet } from '../shared/search-facets.ts';
 
 export { aliasMeta, containsPhrase, MAX_ACTOR_SENTENCES, spellings, type SearchRecord } from './search-meta.ts';
-import { aliasMeta, MAX_ACTOR_SENTENCES, spellings, type SearchRecord } from './search-meta.ts';
+import { aliasMeta, MAX_ACTOR_SENTENCES, spellings, type RecordSection, type SearchRecord } from './search-meta.ts';
+import { encodeSectionAnchor } from '../shared/search-facets.ts';
 
 /** A timeline entry spanning more years than this is filed under its first and last year only. */
 const MAX_YEARS_PER_ENTRY = 30;
@@ -58,47 +59,69 @@ export function articleAuthors(article: Article): string[] {
   return d.authors.length > 0 ? [...d.authors] : d.attributedAuthor ? [d.attributedAuthor.name] : [];
 }
 
+/**
+ * An article's sections in reading order: its title and standfirst (no anchor), then each
+ * heading and paragraph, anchored where it starts (see encodeSectionAnchor).
+ */
+function articleSections(article: Article): RecordSection[] {
+  const d = article.data;
+  const sections: RecordSection[] = [{ text: d.title }];
+  if (d.standfirst) sections.push({ text: d.standfirst });
+  const headings = [...article.headings];
+  article.paragraphs.forEach((p, k) => {
+    while (headings.length > 0 && headings[0]!.afterParagraphs <= k) {
+      const h = headings.shift()!;
+      sections.push({ text: h.text, anchor: { id: h.id, title: encodeSectionAnchor({ kind: 'heading', text: h.text }) } });
+    }
+    sections.push({ text: p.text, anchor: { id: p.id, title: paragraphAnchor(p) } });
+  });
+  for (const h of headings) sections.push({ text: h.text, anchor: { id: h.id, title: encodeSectionAnchor({ kind: 'heading', text: h.text }) } });
+  return sections;
+}
+
+const paragraphAnchor = (p: Paragraph) => encodeSectionAnchor({ kind: 'paragraph', n: p.n, themes: p.themes.map((t) => t.theme), actors: [...p.actors] });
+
+/** How a result names an article's authors: the bylines, or the attributed author marked so. */
+function byline(article: Article): string {
+  const d = article.data;
+  return d.authors.length > 0 ? d.authors.join(', ') : d.attributedAuthor ? `${d.attributedAuthor.name} (attributed)` : '';
+}
+
+/**
+ * The weight of an article's own words. Pagefind ranks a word in a long page below the same
+ * word in a short one (length normalisation), and an article is many times longer than an
+ * actor's or a timeline entry's record: unweighted, every editors' summary that names a place
+ * would outrank the article that reports it. Weighted so, the article ranks where its passage
+ * ranked when passages were records of their own (the query table, run in the browser, holds
+ * at 8, not at 4).
+ */
+const ARTICLE_WORD_WEIGHT = 8;
+
 function articleRecord(corpus: Corpus, article: Article): SearchRecord {
   const d = article.data;
-  const text = [d.title, d.standfirst, article.bodyText].filter(Boolean).join('\n\n');
+  const sections = articleSections(article);
+  const text = sections.map((s) => s.text).join('\n\n');
   const actors = uniq(article.paragraphs.flatMap((p) => p.actors));
-  const authors = articleAuthors(article);
   return {
     url: withBase(corpus.base, paths.article(article.id)),
     content: text,
+    sections,
+    weight: ARTICLE_WORD_WEIGHT,
     language: 'en',
     meta: withMeta({
       title: d.title,
       outlet: d.outlet.name,
       date: formatEdtf(d.published.date),
-      authors: authors.join(', '),
+      authors: byline(article),
       aliases: aliasMeta(text, actors, corpus.actorById),
     }),
     filters: {
       kind: ['article'],
-      theme: [...d.themes],
+      // A passage's themes count for its article: filtering by a theme finds the articles with a passage of it.
+      theme: uniq([...d.themes, ...article.paragraphs.flatMap((p) => p.themes.map((t) => t.theme))]),
       actor: actors,
-      author: authors,
-      outlet: [d.outlet.name],
-      year: [yearOf(article.published.earliest)],
-    },
-    sort: { date: article.published.sortKey },
-  };
-}
-
-function passageRecord(corpus: Corpus, article: Article, p: Paragraph): SearchRecord {
-  return {
-    url: withBase(corpus.base, paths.paragraph(article.id, p.id)),
-    content: p.text,
-    language: 'en',
-    // No title: a passage's title would be its article's, and every passage would then match it.
-    meta: withMeta({ aliases: aliasMeta(p.text, p.actors, corpus.actorById) }),
-    filters: {
-      kind: ['passage'],
-      theme: p.themes.map((t) => t.theme),
-      actor: [...p.actors],
       author: articleAuthors(article),
-      outlet: [article.data.outlet.name],
+      outlet: [d.outlet.name],
       year: [yearOf(article.published.earliest)],
     },
     sort: { date: article.published.sortKey },
@@ -189,12 +212,11 @@ function tidy(record: SearchRecord): SearchRecord {
   return { ...record, filters };
 }
 
-/** Every search record of the corpus: articles, passages, timeline entries, perspectives, actors, themes. */
+/** Every search record of the corpus: articles (with their passages as sections), timeline entries, perspectives, actors, themes. */
 export function buildSearchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const article of corpus.articles) {
     records.push(articleRecord(corpus, article));
-    for (const p of article.paragraphs) records.push(passageRecord(corpus, article, p));
   }
   for (const event of corpus.events) records.push(timelineRecord(corpus, event));
   for (const actor of corpus.actors) records.push(actorRecord(corpus, actor));
@@ -202,9 +224,6 @@ export function buildSearchRecords(corpus: Corpus): SearchRecord[] {
   records.push(...perspectiveRecords(corpus));
   return records.map(tidy);
 }
-
-export type { ArticleCard } from '../shared/search-facets.ts';
-import type { ArticleCard } from '../shared/search-facets.ts';
 
 /** What the search page needs to show results and filters, keyed by id. */
 export interface SearchLookup {
@@ -229,21 +248,6 @@ export function facetSummary(records: readonly SearchRecord[]): SearchLookup['fa
       for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
     }
   return Object.fromEntries([...counts].map(([f, m]) => [f, [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]));
-}
-
-/**
- * What a result shows about its article (title, outlet, date, authors), one small file per
- * article next to the index (`pagefind/articles/<id>.json`): the page fetches the few its results
- * need, instead of carrying every article's in its HTML (35 KB compressed at 1,000 articles).
- */
-export function articleCards(corpus: Corpus): Map<string, ArticleCard> {
-  return new Map(
-    corpus.articles.map((a) => {
-      const d = a.data;
-      const authors = d.authors.length > 0 ? d.authors.join(', ') : d.attributedAuthor ? `${d.attributedAuthor.name} (attributed)` : 'unsigned';
-      return [a.id, { title: d.title, outlet: d.outlet.name, date: formatEdtf(d.published.date), authors }];
-    }),
-  );
 }
 
 /** Labels for ids, for the search page (rendered into it as JSON). */

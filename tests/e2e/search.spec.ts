@@ -72,26 +72,32 @@ async function showAll(page: Page): Promise<void> {
   }
 }
 
-test('a theme query: "peacekeepers" narrowed to passages of the peacekeepers theme', async ({ page }) => {
+test('a theme query: "peacekeepers" narrowed to the theme lists each article once, with its tagged passages that use the word', async ({ page }) => {
+  // `kind=passage` is the form of links shared before passages were listed under their articles.
   await open(page, '?q=peacekeepers&theme=peacekeepers&kind=passage');
   await expect(page.locator('#search-q')).toHaveValue('peacekeepers');
   await expect(facetBox(page, 'theme', 'peacekeepers')).toBeChecked();
+  await expect(facetBox(page, 'kind', 'article')).toBeChecked();
   const n = await statusCount(page);
   await showAll(page);
-  await expect(results(page)).toHaveCount(n);
+  const articles = page.locator('#search-results a.result:not(.passage)');
+  await expect(articles).toHaveCount(n);
+  const expected = corpus.passagesByTheme.get('peacekeepers')!.filter((p) => /peacekeep/i.test(p.text));
+  const byArticle = Map.groupBy(expected, (p) => p.article);
+  // Every article with a tagged passage that uses the word is found, and no other.
+  expect(new Set((await articles.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(articleOf))).toEqual(new Set(byArticle.keys()));
+  // Under each, its tagged passages that use the word (at most three), each landing on its paragraph.
   const tagged = new Set(corpus.passagesByTheme.get('peacekeepers')!.map((p) => `${p.article}#${p.id}`));
-  for (const href of await hrefs(page)) {
+  const passageLinks = await page.locator('#search-results a.result.passage').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of passageLinks) {
     const m = /\/articles\/([^/]+)\/\?[^#]*#(p\d+)$/.exec(href);
     expect(m, href).not.toBeNull();
     expect(tagged.has(`${m![1]}#${m![2]}`), `${href} is tagged peacekeepers`).toBe(true);
-    const p = article(m![1]!).paragraphs.find((x) => x.id === m![2])!;
-    expect(p.text, href).toMatch(/peace-?keep/i);
+    expect(article(m![1]!).paragraphs.find((x) => x.id === m![2])!.text, href).toMatch(/peace-?keep/i);
   }
-  // Every tagged passage that uses the word is found.
-  const expected = corpus.passagesByTheme.get('peacekeepers')!.filter((p) => /peacekeep/i.test(p.text));
-  expect(n).toBe(expected.length);
-  // The first result's words are marked in its excerpt.
-  await expect(results(page).first().locator('mark').first()).toHaveText(/peacekeep/i);
+  for (const [id, ps] of byArticle) expect(passageLinks.filter((h) => articleOf(h) === id), id).toHaveLength(Math.min(3, ps.length));
+  // The first passage's words are marked in its excerpt.
+  await expect(page.locator('#search-results a.result.passage').first().locator('mark').first()).toHaveText(/peacekeep/i);
 });
 
 const ALIASES: { q: string; actor: string; articles: string[] }[] = [
@@ -369,9 +375,9 @@ test('the opened page marks the search terms, and a plain visit marks nothing', 
 });
 
 test('a match through another spelling highlights the spelling the page uses', async ({ page }) => {
-  await open(page, '?q=Artsakh&kind=passage');
+  await open(page, '?q=Artsakh&kind=article');
   await showAll(page);
-  const viaAlias = page.locator('#search-results a.result', { has: page.locator('.r-alias') }).first();
+  const viaAlias = page.locator('#search-results a.result.passage', { has: page.locator('.r-alias') }).first();
   const href = (await viaAlias.getAttribute('href'))!;
   const [, id, para] = /\/articles\/([^/]+)\/\?[^#]*#(p\d+)$/.exec(href)!;
   const text = article(id!).paragraphs.find((p) => p.id === para)!.text;

@@ -12,7 +12,8 @@ describe('search state ↔ URL', () => {
   it('restores query, repeated facets and sort from the URL, ignoring unknown keys and blanks', () => {
     const s = parseState('?q=peacekeepers&theme=karabakh&theme=csto&actor=russia&kind=passage&author=Vicken+Cheterian&outlet=The+Guardian&year=2022&sort=newest&x=1&actor=');
     expect(s.q).toBe('peacekeepers');
-    expect(s.filters).toEqual({ kind: ['passage'], theme: ['karabakh', 'csto'], actor: ['russia'], author: ['Vicken Cheterian'], outlet: ['The Guardian'], year: ['2022'] });
+    // `kind=passage` (links from before passages were listed under their articles) asks for articles.
+    expect(s.filters).toEqual({ kind: ['article'], theme: ['karabakh', 'csto'], actor: ['russia'], author: ['Vicken Cheterian'], outlet: ['The Guardian'], year: ['2022'] });
     expect(s.sort).toBe('newest');
   });
 

@@ -26,7 +26,7 @@ function fakePagefind(docs: Record<string, { text: string; aliases?: string }>):
       else if (aw.some((a) => a.startsWith(w))) meta = true;
       else return undefined;
     }
-    const fragment: PagefindFragment = { url: `/${id}/`, content: doc.text, excerpt: '', meta: doc.aliases ? { aliases: doc.aliases } : {}, filters: {}, locations: locs, weighted_locations: [] };
+    const fragment: PagefindFragment = { url: `/${id}/`, content: doc.text, word_count: tw.length, excerpt: '', meta: doc.aliases ? { aliases: doc.aliases } : {}, filters: {}, locations: locs, weighted_locations: [] };
     return { id, score: locs.length + (meta ? 0.5 : 0), words: locs, ...(meta ? { matchedMetaFields: ['aliases'] } : {}), data: async () => fragment };
   };
   return {

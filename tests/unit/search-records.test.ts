@@ -1,13 +1,15 @@
 /**
  * The search records (src/views/search-records.ts), built from the real corpus: one per
- * article, paragraph, timeline entry, actor and theme; URLs that land on the paragraph and
- * carry the base path; filters that match the model; and aliases that make every spelling of
- * an actor find the passages that name it, without touching the text excerpts come from.
+ * article (its paragraphs as anchored sections), timeline entry, actor and theme; anchors that
+ * land on the paragraph and carry its themes and actors; URLs with the base path; filters that
+ * match the model; and aliases that make every spelling of an actor find the articles that
+ * name it, without touching the text excerpts come from.
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { aliasMeta, articleCards, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
-import { SEARCH_FACETS, SEARCH_KINDS } from '../../src/shared/search-facets.ts';
+import { aliasMeta, buildSearchRecords, containsPhrase, MAX_ACTOR_SENTENCES, searchLookup, spellings, type SearchRecord } from '../../src/views/search-records.ts';
+import { decodeSectionAnchor, SEARCH_FACETS, SEARCH_KINDS } from '../../src/shared/search-facets.ts';
+import { recordHtml } from '../../src/views/search-html.ts';
 
 const corpus = loadCorpus();
 const records = buildSearchRecords(corpus);
@@ -17,15 +19,13 @@ const ofKind = (kind: string) => records.filter((r) => r.filters.kind?.[0] === k
 const findable = (r: SearchRecord) => `${r.content}\n${r.meta.title ?? ''}\n${r.meta.aliases ?? ''}`;
 
 describe('search records', () => {
-  it('has one record per article, paragraph, timeline entry, actor and theme, each of one kind', () => {
-    const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  it('has one record per article, timeline entry, actor and theme, each of one kind', () => {
     expect(ofKind('article')).toHaveLength(corpus.articles.length);
-    expect(ofKind('passage')).toHaveLength(paragraphs);
     expect(ofKind('timeline')).toHaveLength(corpus.events.length);
     expect(ofKind('actor')).toHaveLength(corpus.actors.length);
     expect(ofKind('theme')).toHaveLength(corpus.themes.length);
     expect(ofKind('perspective')).toHaveLength(corpus.perspectives.length);
-    expect(records).toHaveLength(corpus.articles.length + paragraphs + corpus.events.length + corpus.actors.length + corpus.themes.length + corpus.perspectives.length);
+    expect(records).toHaveLength(corpus.articles.length + corpus.events.length + corpus.actors.length + corpus.themes.length + corpus.perspectives.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     for (const r of records) {
       expect(r.filters.kind).toHaveLength(1);
@@ -41,22 +41,45 @@ describe('search records', () => {
     }
   });
 
-  it('gives each paragraph a URL that lands on it, with the exact paragraph text as content', () => {
-    for (const a of corpus.articles)
-      for (const p of a.paragraphs) {
-        const r = byUrl.get(`/articles/${a.id}/#${p.id}`);
-        expect(r, `${a.id}#${p.id}`).toBeDefined();
-        expect(r!.filters.kind).toEqual(['passage']);
+  it('gives each paragraph an anchor that lands on it, with its exact text and its themes and actors', () => {
+    for (const a of corpus.articles) {
+      const r = byUrl.get(`/articles/${a.id}/`)!;
+      const anchored = (r.sections ?? []).filter((s) => s.anchor);
+      const paragraphs = anchored.filter((s) => decodeSectionAnchor(s.anchor!.title)?.kind === 'paragraph');
+      expect(paragraphs.map((s) => s.anchor!.id)).toEqual(a.paragraphs.map((p) => p.id));
+      a.paragraphs.forEach((p, k) => {
         // Nothing added to the text: excerpts come from it.
-        expect(r!.content).toBe(p.text);
-        // No title: a passage would otherwise match every word of its article's title.
-        expect(r!.meta.title).toBeUndefined();
-        expect(r!.filters.theme ?? []).toEqual(p.themes.map((t) => t.theme));
-        expect(r!.filters.actor ?? []).toEqual(p.actors);
-        expect(r!.filters.outlet).toEqual([a.data.outlet.name]);
-        expect(r!.filters.year).toEqual([a.published.earliest.slice(0, 4)]);
-        expect(r!.sort.date).toBe(a.published.sortKey);
-      }
+        expect(paragraphs[k]!.text).toBe(p.text);
+        expect(decodeSectionAnchor(paragraphs[k]!.anchor!.title)).toEqual({ kind: 'paragraph', n: p.n, themes: p.themes.map((t) => t.theme), actors: p.actors });
+      });
+      // Headings are sections too, where they stand.
+      expect(anchored.filter((s) => decodeSectionAnchor(s.anchor!.title)?.kind === 'heading').map((s) => s.anchor!.id)).toEqual(a.headings.map((h) => h.id));
+      // The content is the sections' text: title, standfirst, then the body in reading order.
+      expect(r.content).toBe(r.sections!.map((s) => s.text).join('\n\n'));
+      expect(r.content.startsWith(a.data.title)).toBe(true);
+      // A theme of any passage is a theme of the article's record.
+      for (const p of a.paragraphs) for (const t of p.themes) expect(r.filters.theme).toContain(t.theme);
+      expect(r.filters.year).toEqual([a.published.earliest.slice(0, 4)]);
+      expect(r.sort.date).toBe(a.published.sortKey);
+    }
+  });
+
+  it('writes an article record as HTML whose anchors, meta, filters and sort key Pagefind reads, every value escaped', () => {
+    const r: SearchRecord = {
+      url: '/articles/x/',
+      content: 'A <b> & "title"\n\nText',
+      sections: [{ text: 'A <b> & "title"' }, { text: 'Text', anchor: { id: 'p1', title: '¶1|karabakh|russia' } }],
+      language: 'en',
+      meta: { title: 'A <b> & "title"' },
+      filters: { kind: ['article'], theme: ['karabakh'] },
+      sort: { date: '2022-01-01' },
+    };
+    const html = recordHtml(r);
+    expect(html).toContain('<div data-pagefind-body><p>A &lt;b&gt; &amp; &quot;title&quot;</p><span id="p1" data-pagefind-title="¶1|karabakh|russia"></span><p>Text</p></div>');
+    expect(html).toContain('<span data-pagefind-meta="title">A &lt;b&gt; &amp; &quot;title&quot;</span>');
+    expect(html).toContain('<span data-pagefind-filter="theme">karabakh</span>');
+    expect(html).toContain('<span data-pagefind-sort="date">2022-01-01</span>');
+    expect(html).not.toContain('<b>');
   });
 
   it('gives articles, timeline entries, actors and themes their page URLs and titles', () => {
@@ -64,7 +87,7 @@ describe('search records', () => {
       const r = byUrl.get(`/articles/${a.id}/`)!;
       expect(r.meta.title).toBe(a.data.title);
       expect(r.content).toContain(a.paragraphs.at(-1)!.text);
-      expect(r.filters.theme).toEqual(a.data.themes);
+      for (const t of a.data.themes) expect(r.filters.theme).toContain(t);
       expect(r.filters.outlet).toEqual([a.data.outlet.name]);
     }
     for (const e of corpus.events) {
@@ -97,9 +120,9 @@ describe('search records', () => {
     }
   });
 
-  it('makes every spelling of every actor a passage names findable in that passage', () => {
+  it('makes every spelling of every actor an article names findable in that article', () => {
     let throughAlias = 0;
-    for (const r of ofKind('passage'))
+    for (const r of ofKind('article'))
       for (const id of r.filters.actor ?? []) {
         for (const s of spellings(corpus.actorById.get(id)!)) {
           expect(containsPhrase(r.content, s) || (r.meta.aliases ?? '').includes(s), `${r.url}: ${s}`).toBe(true);
@@ -110,27 +133,22 @@ describe('search records', () => {
   });
 
   it('finds the named examples: Artsakh, Qarabagh, Samachablo, Transdniestria and Lavrov', () => {
-    // A passage that says "Qarabagh" (Dubnov) is findable as Artsakh, and one that says "Artsakh" as Qarabagh.
-    const qarabagh = ofKind('passage').filter((r) => /\bQarabagh\b/.test(r.content));
+    // An article that says "Qarabagh" but never "Artsakh" is findable as Artsakh, and the reverse.
+    const qarabagh = ofKind('article').filter((r) => /\bQarabagh\b/.test(r.content) && !/\bArtsakh\b/.test(r.content));
     expect(qarabagh.length).toBeGreaterThan(0);
     for (const r of qarabagh) {
       expect(r.meta.aliases).toContain('Artsakh');
-      expect(r.meta.aliases).toContain('Nagorno-Karabakh');
       expect(r.meta.aliases).not.toMatch(/\bQarabagh\b/);
     }
-    const artsakh = ofKind('passage').filter((r) => /\bArtsakh\b/.test(r.content));
+    const artsakh = ofKind('article').filter((r) => /\bArtsakh\b/.test(r.content) && !/\bQarabagh\b/.test(r.content));
     expect(artsakh.length).toBeGreaterThan(0);
     for (const r of artsakh) expect(r.meta.aliases).toContain('Qarabagh');
-    // South Ossetia under its Georgian name, and the reverse.
-    const ossetia = ofKind('passage').filter((r) => r.filters.actor?.includes('south-ossetia'));
-    expect(ossetia.some((r) => !/Samachablo/.test(r.content)), 'a passage that says only "South Ossetia"').toBe(true);
-    for (const r of ossetia) expect(findable(r)).toMatch(/Samachablo/);
-    const transdniestria = ofKind('passage').filter((r) => r.filters.actor?.includes('transdniestria'));
-    expect(transdniestria.length).toBeGreaterThan(0);
-    for (const r of transdniestria) expect(findable(r)).toMatch(/Transdniestria/);
-    const lavrov = ofKind('passage').filter((r) => r.filters.actor?.includes('sergey-lavrov'));
-    expect(lavrov.length).toBeGreaterThan(0);
-    for (const r of lavrov) expect(findable(r)).toMatch(/\bLavrov\b/);
+    // South Ossetia under its Georgian name, and the others under theirs.
+    for (const [actor, spelling] of [['south-ossetia', /Samachablo/], ['transdniestria', /Transdniestria/], ['sergey-lavrov', /\bLavrov\b/]] as const) {
+      const naming = ofKind('article').filter((r) => r.filters.actor?.includes(actor));
+      expect(naming.length, actor).toBeGreaterThan(0);
+      for (const r of naming) expect(findable(r)).toMatch(spelling);
+    }
   });
 
   it('prefixes every URL with the base path when there is one', () => {
@@ -138,7 +156,7 @@ describe('search records', () => {
     expect(based).toHaveLength(records.length);
     for (const r of based) expect(r.url).toMatch(/^\/corpus\/(articles|timeline|perspectives|actors|themes)\//);
     const a = corpus.articles[0]!;
-    expect(based.map((r) => r.url)).toContain(`/corpus/articles/${a.id}/#${a.paragraphs[0]!.id}`);
+    expect(based.map((r) => r.url)).toContain(`/corpus/articles/${a.id}/`);
   });
 });
 
@@ -168,27 +186,26 @@ describe('aliasMeta and containsPhrase', () => {
 });
 
 describe('searchLookup', () => {
-  it('names every article, theme and actor the results and facets show', () => {
+  it('names every theme and actor the results and facets show; an article result carries its own title, outlet and byline', () => {
     const lookup = searchLookup(corpus);
-    const cards = articleCards(corpus);
-    expect(cards.size).toBe(corpus.articles.length);
     const a = corpus.articles[0]!;
-    expect(cards.get(a.id)!.title).toBe(a.data.title);
-    expect(cards.get(a.id)!.outlet).toBe(a.data.outlet.name);
+    const r = byUrl.get(`/articles/${a.id}/`)!;
+    expect(r.meta.title).toBe(a.data.title);
+    expect(r.meta.outlet).toBe(a.data.outlet.name);
     const attributed = corpus.articles.find((x) => x.data.attributedAuthor)!;
-    expect(cards.get(attributed.id)!.authors).toBe(`${attributed.data.attributedAuthor!.name} (attributed)`);
+    expect(byUrl.get(`/articles/${attributed.id}/`)!.meta.authors).toBe(`${attributed.data.attributedAuthor!.name} (attributed)`);
     expect(lookup.themes.karabakh).toBe(corpus.themeById.get('karabakh')!.label);
     expect(lookup.actors['nagorno-karabakh']!.spellings).toEqual(expect.arrayContaining(['Qarabagh', 'Artsakh']));
   });
 });
 
 describe('author facet', () => {
-  it('articles and their passages carry their bylines, an attributed author as such, unsigned ones none', () => {
-    const kinds = new Set(['article', 'passage']);
+  it('articles carry their bylines, an attributed author as such, unsigned ones none', () => {
+    const kinds = new Set(['article']);
     for (const a of corpus.articles) {
       const expected = a.data.authors.length > 0 ? a.data.authors : a.data.attributedAuthor ? [a.data.attributedAuthor.name] : undefined;
       const own = records.filter((r) => kinds.has(r.filters.kind![0]!) && r.url.includes(`/articles/${a.id}/`));
-      expect(own.length).toBeGreaterThan(1);
+      expect(own).toHaveLength(1);
       for (const r of own) expect(r.filters.author, r.url).toEqual(expected);
     }
     // The real corpus has all three cases.
@@ -201,6 +218,6 @@ describe('author facet', () => {
   it('the facet summary lists every author with their record count', () => {
     const lookup = searchLookup(corpus, records);
     const authors = new Map(lookup.facets.author);
-    for (const a of corpus.articles.filter((x) => x.data.authors.length > 0)) expect(authors.get(a.data.authors[0]!)).toBe(a.paragraphs.length + 1);
+    for (const a of corpus.articles.filter((x) => x.data.authors.length > 0)) expect(authors.get(a.data.authors[0]!)).toBe(corpus.articles.filter((x) => x.data.authors.includes(a.data.authors[0]!)).length);
   });
 });
