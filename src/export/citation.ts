@@ -1,11 +1,11 @@
 /**
- * BibTeX and formatted citations from CSL-JSON items, through citation-js (its BibTeX writer
- * escapes LaTeX; its CSL plugin runs citeproc-js with the APA style and en-US locale it
- * bundles, so nothing is fetched).
+ * BibTeX and formatted citations from CSL-JSON items: BibTeX through citation-js (its writer
+ * escapes LaTeX), references through citeproc-js with the APA style and en-US locale that
+ * citation-js bundles, so nothing is fetched (./apa-engine.ts).
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
+import { apaBibliography } from './apa-engine.ts';
 import type { CslItem } from './csl.ts';
 
 // Keys are our ids (lowercase slugs with hyphens, which BibTeX accepts); citation-js would
@@ -42,7 +42,7 @@ export function formatCitation(item: CslItem, format: 'text' | 'html'): string {
   const plain = hideMarkup(item);
   // An outlet's name is printed as written ("afgazad.com"), not title-cased by the style.
   const styled: CslItem = plain['container-title'] ? { ...plain, 'container-title': `<span class="nocase">${plain['container-title']}</span>` } : plain;
-  let out = String(new Cite(styled).format('bibliography', { format, template: 'apa', lang: 'en-US' })).trim();
+  let out = apaBibliography(styled, format).trim();
   out = out.replaceAll(LT, format === 'html' ? '&#60;' : '<');
   // Without an access date APA's "Retrieved <date>, from <URL>" comes out as "Retrieved <URL>";
   // an access date would be the build's, not the reader's, so the URL stands alone.
