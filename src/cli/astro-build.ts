@@ -1,7 +1,7 @@
 /**
- * `astro build` into the folder given as the first argument. build.ts runs this as a child
- * process so that Astro's memory is returned to the system before Pagefind indexes the site
- * (together they went past 2 GB at 1,000 articles). Errors are printed without a stack trace.
+ * `astro build` into the folder given as the first argument, from the model file named by
+ * CORPUS_MODEL_FILE. build.ts runs this as a child process after prepare.ts has ended, so that
+ * the two never hold their copies of the model at once. Errors are printed without a stack trace.
  */
 import { build } from 'astro';
 

@@ -1,25 +1,28 @@
 /**
- * `npm run build`: validate the corpus, build the site into a staging folder, index it with
- * Pagefind, and only then swap it in as dist/. A failed build prints what went wrong (no
- * stack trace) and leaves the previous dist/ untouched.
+ * `npm run build`: validate the corpus, write its model and search index (prepare.ts), build
+ * the site from that model into a staging folder (astro-build.ts), put the index in it, and
+ * only then swap it in as dist/. Each step runs in a process of its own, so the build's memory
+ * peaks at the larger step's, and this one never holds the model. A failed build prints what
+ * went wrong (no stack trace) and leaves the previous dist/ untouched.
  */
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { validateAndReport } from './validate.ts';
-import { indexSite } from './search-index.ts';
+import type { IndexStats } from './search-index.ts';
 import { acquireBuildLock, releaseBuildLock } from './build-lock.ts';
 import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
 import { siteUrlProblem } from '../site/origin.ts';
-import { MODEL_FILE_ENV, writeModel } from '../corpus/model-file.ts';
+import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
 const dist = path.resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist');
 const stage = `${dist}-next`;
+/** The search index is written here before the site is built (Astro would clear it from the staging folder), then moved in. */
+const indexDir = `${dist}-index`;
 const previous = `${dist}-prev`;
 // As the user would type it: relative inside the project, absolute elsewhere (a temporary folder).
 const shown = `${path.relative(root, dist).startsWith('..') ? dist : path.relative(root, dist) || dist}/`;
@@ -61,7 +64,7 @@ stopOnSignals((why) => `build: stopped (${why}); ${shown} was left as it was.`);
 let staging = false;
 onStop(() => {
   // Only a build holding the lock owns the staging folder (another may be waiting for it).
-  if (staging) rmSync(stage, { recursive: true, force: true });
+  if (staging) for (const dir of [stage, indexDir]) rmSync(dir, { recursive: true, force: true });
   releaseBuildLock(root);
 });
 
@@ -72,24 +75,25 @@ async function main(): Promise<number> {
     console.error(`build: ${setting}.`);
     return 1;
   }
-  // The model the validator builds is the one the pages and the search index are made from: built once here.
-  const { code, corpus } = validateAndReport();
-  if (code !== 0 || !corpus) {
-    console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
-    return 1;
-  }
   const release = await whileRunning(acquireBuildLock(root));
   staging = true;
-  rmSync(stage, { recursive: true, force: true });
+  for (const dir of [stage, indexDir]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
-  // The pages read this model rather than reading and rendering the corpus again.
+  // The model the validator builds is the one the pages and the search index are made from: built once.
   const modelDir = mkdtempSync(path.join(tmpdir(), 'corpus-model-'));
   const modelFile = path.join(modelDir, 'model.bin');
+  const statsFile = path.join(modelDir, 'index-stats.json');
   try {
-    writeModel(corpus, modelFile);
+    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [modelFile, indexDir, statsFile]));
+    if (prepared === 1) {
+      console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
+      return 1;
+    }
+    if (prepared !== 0) throw new Error('the model or the search index could not be written (see above)');
     const astro = await whileRunning(runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], { [MODEL_FILE_ENV]: modelFile }));
     if (astro !== 0) throw new Error('the site could not be built (see above)');
-    const stats = await whileRunning(indexSite(stage, corpus));
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStats;
+    renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));
     swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const kinds = Object.entries(stats.byKind).map(([k, n]) => `${n} ${k}`).join(', ');
@@ -101,6 +105,7 @@ async function main(): Promise<number> {
     console.error(`build: failed — ${message}\nbuild: ${shown} was left as it was.`);
     return 1;
   } finally {
+    rmSync(indexDir, { recursive: true, force: true });
     rmSync(modelDir, { recursive: true, force: true });
     release();
   }

@@ -20,6 +20,7 @@ import { basePath, paths, withBase } from '../shared/paths.ts';
 import { createArticleProcessor } from '../plugins/index.ts';
 import { describeCiteFailure, type CiteFailure, type CiteRequest } from '../plugins/types.ts';
 import { renderChecked, renderDoc } from './render-doc.ts';
+import { plainBody } from './plain-body.ts';
 import type { Article, Corpus, Mention, Paragraph, ResolvedEvent, ResolvedSource } from './model.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 
@@ -52,17 +53,6 @@ function sentenceAt(text: string, bounds: readonly { start: number; end: number 
 }
 
 /** Headings and paragraphs in document order, joined by blank lines. */
-function plainBody(paragraphs: readonly { text: string }[], headings: readonly { text: string; afterParagraphs: number }[]): string {
-  const blocks: string[] = [];
-  let h = 0;
-  paragraphs.forEach((p, i) => {
-    while (h < headings.length && headings[h]!.afterParagraphs <= i) blocks.push(headings[h++]!.text);
-    blocks.push(p.text);
-  });
-  while (h < headings.length) blocks.push(headings[h++]!.text);
-  return blocks.join('\n\n');
-}
-
 interface Rendered {
   article: Article;
   /** Resolved passages by request key. */

@@ -1,0 +1,31 @@
+/**
+ * The first step of `npm run build`, in a process of its own: validate the corpus (reading,
+ * checking and rendering it once), write the model the Astro step reads, and index it with
+ * Pagefind. `node src/cli/prepare.ts <model file> <index folder> <stats file>`.
+ *
+ * Why a process of its own: the model is large (hundreds of MB at 10,000 articles) and the
+ * Astro step loads its own copy; when this process ends its memory goes back to the system, so
+ * the build's peak is the larger of the two steps, not their sum.
+ *
+ * Exit codes: 0 done; 1 the corpus has errors (printed above); 2 anything else (one line).
+ */
+import { writeFileSync } from 'node:fs';
+import { validateAndReport } from './validate.ts';
+import { indexSite } from './search-index.ts';
+import { writeModel } from '../corpus/model-file.ts';
+
+const [modelFile, indexDir, statsFile] = process.argv.slice(2);
+if (!modelFile || !indexDir || !statsFile) {
+  console.error('prepare: usage: node src/cli/prepare.ts <model file> <index folder> <stats file>');
+  process.exit(2);
+}
+
+const { code, corpus } = validateAndReport();
+if (code !== 0 || !corpus) process.exit(1);
+try {
+  writeModel(corpus, modelFile);
+  writeFileSync(statsFile, JSON.stringify(await indexSite(indexDir, corpus)));
+} catch (err) {
+  console.error(`build: the model or the search index could not be written — ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+}
