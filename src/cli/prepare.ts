@@ -13,6 +13,9 @@ import { writeFileSync } from 'node:fs';
 import { validateAndReport } from './validate.ts';
 import { indexSite } from './search-index.ts';
 import { writeModel } from '../corpus/model-file.ts';
+import { drawShareCards } from './share-cards.ts';
+import { shareCards } from '../site/share-cards.ts';
+import path from 'node:path';
 
 const [modelFile, indexDir, statsFile] = process.argv.slice(2);
 if (!modelFile || !indexDir || !statsFile) {
@@ -25,6 +28,8 @@ if (code !== 0 || !corpus) process.exit(1);
 try {
   writeModel(corpus, modelFile);
   writeFileSync(statsFile, JSON.stringify(await indexSite(indexDir, corpus)));
+  // Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts).
+  if (process.env.SITE_URL) await drawShareCards(shareCards(corpus.articles).map((c) => c.card), path.dirname(statsFile));
 } catch (err) {
   console.error(`build: the model or the search index could not be written — ${err instanceof Error ? err.message : String(err)}`);
   process.exit(2);

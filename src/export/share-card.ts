@@ -47,19 +47,20 @@ function ready(): Promise<void> {
   return wasmReady;
 }
 
-let fingerprint: string | undefined;
+let fingerprint: Promise<string> | undefined;
+
+/** A card whose SVG stands for the layout in the fingerprint: long enough to wrap, with a Cyrillic and a Latin Extended letter. */
+const REFERENCE_CARD: ShareCard = { kicker: 'Kicker', title: 'A reference title long enough to wrap over two lines: Россия, Erdoğan', byline: 'Author · Outlet · 1 January 2020' };
+
 /**
- * A hash of everything that decides a card's pixels besides its text: this module's layout code,
- * the fonts, satori's code and resvg's WebAssembly. A cache keyed by it and the card's text
- * (src/site/share-cache.ts) never serves a card drawn by an older layout or library.
+ * A hash of everything that decides a card's pixels besides its text: the SVG of a reference
+ * card (the layout, the fonts and satori's behaviour, whatever form the code was loaded in:
+ * the build's own process and Astro's bundle must agree) and resvg's WebAssembly. A cache keyed
+ * by it and the card's text (src/site/share-cache.ts) never serves a card drawn by an older
+ * layout or library.
  */
-export function rendererFingerprint(): string {
-  if (!fingerprint) {
-    const hash = createHash('sha256').update(shareCardSvg.toString()).update(titleSize.toString());
-    for (const f of loadFonts()) hash.update(f.name).update(f.data);
-    hash.update(readFileSync(require.resolve('satori'))).update(wasmFile());
-    fingerprint = hash.digest('hex');
-  }
+export function rendererFingerprint(): Promise<string> {
+  fingerprint ??= shareCardSvg(REFERENCE_CARD).then((svg) => createHash('sha256').update(svg).update(wasmFile()).digest('hex'));
   return fingerprint;
 }
 

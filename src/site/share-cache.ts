@@ -14,9 +14,14 @@ export function shareCacheDir(): string {
 }
 
 /** The card's PNG from the cache, or drawn and stored (written under a temporary name, then renamed, so a parallel build never reads half a file). */
+/** Where the card's PNG is (or will be) cached. */
+export async function shareCachePath(card: ShareCard, dir = shareCacheDir()): Promise<string> {
+  const key = createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([card.kicker, card.title, card.byline])).digest('hex');
+  return path.join(dir, `${key}.png`);
+}
+
 export async function cachedShareCardPng(card: ShareCard, dir = shareCacheDir()): Promise<Buffer> {
-  const key = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify([card.kicker, card.title, card.byline])).digest('hex');
-  const file = path.join(dir, `${key}.png`);
+  const file = await shareCachePath(card, dir);
   try {
     return readFileSync(file);
   } catch {
