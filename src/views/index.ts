@@ -17,6 +17,7 @@ import { placeViews, type PlaceViews } from './places.ts';
 import { authorsView, type AuthorsView } from './authors.ts';
 import { countWithPerspectives, perspectiveIndex, perspectivePage, perspectivesForActor, perspectivesForEvent, perspectivesForTheme, type PerspectiveIndex, type PerspectiveItem, type PerspectivePage } from './perspectives.ts';
 import { layoutThemeMatrix, MATRIX_ROWS, type MatrixLayout } from './theme-matrix.ts';
+import { aboutSources, type AboutSources } from './about.ts';
 
 /** The home page shows this many of the newest articles; /articles/ lists them all. */
 export const HOME_ARTICLES = 12;
@@ -58,6 +59,8 @@ export interface Views {
   places: PlaceViews;
   /** /authors/ and each author's page. */
   authors: AuthorsView;
+  /** The sources table of /about/ (by article up to a page of /articles/, then by outlet). */
+  about: AboutSources;
   /** Where the articles disagree: /perspectives/, its question pages and the sections on other pages. */
   perspectives: {
     index: PerspectiveIndex;
@@ -107,6 +110,7 @@ export function buildViews(corpus: Corpus): Views {
     search: { lookup: searchLookup(corpus), suggestedActors: topActors(corpus, SUGGESTED_ACTORS) },
     places: placeViews(corpus),
     authors: authorsView(corpus),
+    about: aboutSources(corpus, ARTICLES_PAGE_SIZE),
     perspectives: {
       index: perspectiveIndex(corpus),
       pages: corpus.perspectives.map((p) => perspectivePage(corpus, p)),
