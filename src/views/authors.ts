@@ -112,3 +112,11 @@ export function authorsView(corpus: { articles: readonly ArticleLike[] }): Autho
     .map((a) => a.article);
   return { authors, byId: new Map(authors.map((a) => [a.id, a])), unsigned: unsignedIds };
 }
+
+/** An author page lists this many of the author's articles, newest first (the page stays one size as the corpus grows). */
+export const AUTHOR_ARTICLES_SHOWN = 100;
+
+/** The articles an author page lists, and how many older ones it leaves to the search (filtered by author). */
+export function authorPageArticles<T>(articles: readonly T[], shown = AUTHOR_ARTICLES_SHOWN): { shown: T[]; more: number } {
+  return { shown: articles.slice(0, shown), more: Math.max(0, articles.length - shown) };
+}

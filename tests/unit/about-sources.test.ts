@@ -1,4 +1,4 @@
-/** The sources table of /about/ (src/views/about.ts): by article while it fits a page, then by outlet. */
+/** The sources table of /about/ (src/views/about.ts) and the articles an author page lists (src/views/authors.ts): both stay one size. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { aboutSources } from '../../src/views/about.ts';
@@ -24,5 +24,13 @@ describe('aboutSources', () => {
       expect(own.map((a) => a.published.earliest)).toContain(o.first);
       expect(o.originals).toBe(own.filter((a) => a.data.originalUrl).length);
     }
+  });
+});
+
+describe('authorPageArticles', () => {
+  it('lists the newest up to the limit and counts the rest', async () => {
+    const { authorPageArticles } = await import('../../src/views/authors.ts');
+    expect(authorPageArticles([1, 2, 3], 5)).toEqual({ shown: [1, 2, 3], more: 0 });
+    expect(authorPageArticles([1, 2, 3, 4, 5, 6], 4)).toEqual({ shown: [1, 2, 3, 4], more: 2 });
   });
 });
