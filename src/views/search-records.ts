@@ -21,6 +21,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { paths, withBase } from '../shared/paths.ts';
 import { formatEdtf } from '../shared/edtf.ts';
+import { articleCredits } from '../shared/authors.ts';
 import { eventActors } from './timeline.ts';
 import { perspectiveRecords } from './search-records-perspectives.ts';
 import type { SearchFacet } from '../shared/search-facets.ts';
@@ -55,8 +56,7 @@ const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
  * (an attribution counts as authorship; the page says "attributed"). Unsigned: none.
  */
 export function articleAuthors(article: Article): string[] {
-  const d = article.data;
-  return d.authors.length > 0 ? [...d.authors] : d.attributedAuthor ? [d.attributedAuthor.name] : [];
+  return articleCredits(article.data).map((c) => c.name);
 }
 
 /**
@@ -83,8 +83,7 @@ const paragraphAnchor = (p: Paragraph) => encodeSectionAnchor({ kind: 'paragraph
 
 /** How a result names an article's authors: the bylines, or the attributed author marked so. */
 function byline(article: Article): string {
-  const d = article.data;
-  return d.authors.length > 0 ? d.authors.join(', ') : d.attributedAuthor ? `${d.attributedAuthor.name} (attributed)` : '';
+  return articleCredits(article.data).map((c) => (c.attributed ? `${c.name} (attributed)` : c.name)).join(', ');
 }
 
 /**
