@@ -36,9 +36,23 @@ function folderSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/**
+ * How many word locations one index chunk holds (Pagefind's default is 20,000). A query fetches
+ * the whole chunk each of its words falls in, so smaller chunks mean fewer bytes per query word,
+ * at the cost of a longer chunk list in the metadata every visit loads. Measured at 1,000
+ * synthetic articles through /search/ (`node src/cli/bench-search.ts <dist>`): 20,000 → 5,000
+ * took index bytes per query from 21–85 KB to 5–29 KB for 2 KB more metadata; 2,000 saved little
+ * more and added 5 KB. Pagefind 1.6 reads it only from this environment variable (marked
+ * unstable, hence the pinned version); a value set by the caller wins.
+ */
+export const INDEX_CHUNK_LOCATIONS = 5000;
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Writes `records` as a Pagefind bundle into `outputPath` (deleted first). */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   rmSync(outputPath, { recursive: true, force: true });
+  // The Pagefind process inherits this process's environment when createIndex starts it.
+  process.env[CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

@@ -5,6 +5,8 @@
  * facet, and what a query fetches: no filter data before the filters are used, the vocabulary
  * only when a word is missing.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { collectConsoleErrors } from './helpers.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
@@ -61,6 +63,20 @@ test('a first query fetches no filter data and no vocabulary when its words are 
   await settled(page);
   await expect(page.locator('fieldset[data-facet="theme"] .count').first()).toBeVisible();
   expect(requests.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
+});
+
+test('a query fetches small index chunks: Pagefind cuts them at INDEX_CHUNK_LOCATIONS word locations, not its default 20,000', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.includes('/pagefind/index/')) chunks.push(p.slice(p.lastIndexOf('/') + 1));
+  });
+  await open(page, 'Karabakh peacekeepers');
+  expect(await results(page).count()).toBeGreaterThan(0);
+  expect(chunks.length).toBeGreaterThan(0);
+  // At Pagefind's default a chunk of this corpus is 24–26 KB; cut at 5,000 locations, under 8 KB.
+  const sizes = chunks.map((f) => statSync(path.resolve(process.env.ASTRO_OUT_DIR ?? 'dist', 'pagefind/index', f)).size);
+  for (const size of sizes) expect(size, `index chunks fetched: ${sizes.join(', ')} bytes`).toBeLessThanOrEqual(12_000);
 });
 
 test('no result has every word: partial matches, most words first, explained', async ({ page }) => {
