@@ -1,7 +1,8 @@
 /**
  * `npm run build`: validate the corpus, write its model and search index (prepare.ts), build
- * the site from that model into a staging folder (astro-build.ts), put the index in it, and
- * only then swap it in as dist/. Each step runs in a process of its own, so the build's memory
+ * the site from that model into a staging folder (astro-build.ts) while the share images are
+ * drawn beside it (share-cards.ts), put the index and the images in it, and only then swap it
+ * in as dist/. Each step runs in a process of its own, so the build's memory
  * peaks at the larger step's, and this one never holds the model. A failed build prints what
  * went wrong (no stack trace) and leaves the previous dist/ untouched.
  */
@@ -16,6 +17,8 @@ import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
+import { copyShareImages, drawShareCards, SHARE_CARD_LIST, type NamedCard } from './share-cards.ts';
+import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
@@ -95,6 +98,7 @@ async function main(): Promise<number> {
   const modelDir = mkdtempSync(path.join(tmpdir(), 'corpus-model-'));
   const modelFile = path.join(modelDir, 'model.bin');
   const statsFile = path.join(modelDir, 'index-stats.json');
+  const stopCards = new AbortController();
   try {
     const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [modelFile, indexDir, statsFile]));
     if (prepared === 1) {
@@ -102,8 +106,20 @@ async function main(): Promise<number> {
       return 1;
     }
     if (prepared !== 0) throw new Error('the model or the search index could not be written (see above)');
-    const astro = await whileRunning(runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], { [MODEL_FILE_ENV]: modelFile }, astroHeapArgs()));
-    if (astro !== 0) throw new Error('the site could not be built (see above)');
+    const cardList = path.join(modelDir, SHARE_CARD_LIST);
+    const cards: NamedCard[] = existsSync(cardList) ? JSON.parse(readFileSync(cardList, 'utf8')) : [];
+    const astroEnv = { [MODEL_FILE_ENV]: modelFile, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
+    // The share images are drawn on the cores Astro leaves idle, then on all of them.
+    const drawing = drawShareCards(cards.map((c) => c.card), modelDir, astroRun, stopCards.signal);
+    const astro = await whileRunning(astroRun);
+    if (astro !== 0) {
+      stopCards.abort();
+      await drawing.catch(() => undefined);
+      throw new Error('the site could not be built (see above)');
+    }
+    await whileRunning(drawing);
+    await whileRunning(copyShareImages(cards, stage));
     const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStats;
     renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));
     swapIn(stage);
@@ -112,6 +128,7 @@ async function main(): Promise<number> {
     console.log(`build: site and search index (${stats.records} records: ${kinds}; ${(stats.bytes / 1024).toFixed(0)} KB) written to ${shown} in ${seconds} s`);
     return 0;
   } catch (err) {
+    stopCards.abort();
     rmSync(stage, { recursive: true, force: true });
     const message = err instanceof Error ? err.message : String(err);
     console.error(`build: failed — ${message}\nbuild: ${shown} was left as it was.`);
