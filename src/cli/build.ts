@@ -1,10 +1,10 @@
 /**
- * `npm run build`: validate the corpus, write its model and search index (prepare.ts), build
- * the site from that model into a staging folder (astro-build.ts) while the share images are
- * drawn beside it (share-cards.ts), put the index and the images in it, and only then swap it
- * in as dist/. Each step runs in a process of its own, so the build's memory
- * peaks at the larger step's, and this one never holds the model. A failed build prints what
- * went wrong (no stack trace) and leaves the previous dist/ untouched.
+ * `npm run build`: validate the corpus and write its model and search records (prepare.ts),
+ * index the records (index-search.ts), build the site from the model into a staging folder
+ * (astro-build.ts) while the share images are drawn beside it (share-cards.ts), put the index
+ * and the images in it, and only then swap it in as dist/. Each step runs in a process of its
+ * own, so the build's memory peaks at the largest step's, and this one never holds the model.
+ * A failed build prints what went wrong (no stack trace) and leaves the previous dist/ untouched.
  */
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
@@ -17,7 +17,8 @@ import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
-import { copyShareImages, drawShareCards, SHARE_CARD_LIST, type NamedCard } from './share-cards.ts';
+import { copyShareImages, drawShareCards, type NamedCard } from './share-cards.ts';
+import { workFiles } from './work-files.ts';
 import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
 
 const root = process.cwd();
@@ -95,23 +96,23 @@ async function main(): Promise<number> {
   for (const dir of [stage, indexDir]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   // The model the validator builds is the one the pages and the search index are made from: built once.
-  const modelDir = mkdtempSync(path.join(tmpdir(), 'corpus-model-'));
-  const modelFile = path.join(modelDir, 'model.bin');
-  const statsFile = path.join(modelDir, 'index-stats.json');
+  const workDir = mkdtempSync(path.join(tmpdir(), 'corpus-build-'));
+  const files = workFiles(workDir);
   const stopCards = new AbortController();
   try {
-    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [modelFile, indexDir, statsFile]));
+    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [workDir]));
     if (prepared === 1) {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
-    if (prepared !== 0) throw new Error('the model or the search index could not be written (see above)');
-    const cardList = path.join(modelDir, SHARE_CARD_LIST);
-    const cards: NamedCard[] = existsSync(cardList) ? JSON.parse(readFileSync(cardList, 'utf8')) : [];
-    const astroEnv = { [MODEL_FILE_ENV]: modelFile, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    if (prepared !== 0) throw new Error('the model or the search records could not be written (see above)');
+    const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [workDir, indexDir]));
+    if (indexed !== 0) throw new Error('the search index could not be written (see above)');
+    const cards: NamedCard[] = existsSync(files.shareCards) ? JSON.parse(readFileSync(files.shareCards, 'utf8')) : [];
+    const astroEnv = { [MODEL_FILE_ENV]: files.model, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     // The share images are drawn on the cores Astro leaves idle, then on all of them.
-    const drawing = drawShareCards(cards.map((c) => c.card), modelDir, astroRun, stopCards.signal);
+    const drawing = drawShareCards(cards.map((c) => c.card), workDir, astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);
     if (astro !== 0) {
       stopCards.abort();
@@ -120,7 +121,7 @@ async function main(): Promise<number> {
     }
     await whileRunning(drawing);
     await whileRunning(copyShareImages(cards, stage));
-    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStats;
+    const stats = JSON.parse(readFileSync(files.indexStats, 'utf8')) as IndexStats;
     renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));
     swapIn(stage);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -135,7 +136,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     rmSync(indexDir, { recursive: true, force: true });
-    rmSync(modelDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
     release();
   }
 }

@@ -1,38 +1,40 @@
 /**
  * The first step of `npm run build`, in a process of its own: validate the corpus (reading,
- * checking and rendering it once), write the model the Astro step reads, index it with Pagefind
- * and list the share cards to draw (next to the stats file).
- * `node src/cli/prepare.ts <model file> <index folder> <stats file>`.
+ * checking and rendering it once), and write into the build's work folder (src/cli/work-files.ts)
+ * the model the Astro step reads, the search records index-search.ts indexes and the list of
+ * share cards build.ts draws. `node src/cli/prepare.ts <work folder>`.
  *
- * Why a process of its own: the model is large (hundreds of MB at 10,000 articles) and the
- * Astro step loads its own copy; when this process ends its memory goes back to the system, so
- * the build's peak is the larger of the two steps, not their sum.
+ * Why a process of its own: the model is large (1.7 GB of memory at 10,000 articles) and the
+ * later steps either hold their own copy (Astro) or need much memory without it (Pagefind);
+ * when this process ends its memory goes back to the system, so the build's peak is the
+ * largest step's, not their sum.
  *
  * Exit codes: 0 done; 1 the corpus has errors (printed above); 2 anything else (one line).
  */
 import { writeFileSync } from 'node:fs';
 import { validateAndReport } from './validate.ts';
-import { indexSite } from './search-index.ts';
+import { writeSearchRecords } from './search-index.ts';
+import { workFiles } from './work-files.ts';
 import { writeModel } from '../corpus/model-file.ts';
-import { SHARE_CARD_LIST } from './share-cards.ts';
 import { shareCards } from '../site/share-cards.ts';
-import path from 'node:path';
+import { buildSearchRecords } from '../views/search-records.ts';
 
-const [modelFile, indexDir, statsFile] = process.argv.slice(2);
-if (!modelFile || !indexDir || !statsFile) {
-  console.error('prepare: usage: node src/cli/prepare.ts <model file> <index folder> <stats file>');
+const [workDir] = process.argv.slice(2);
+if (!workDir) {
+  console.error('prepare: usage: node src/cli/prepare.ts <work folder>');
   process.exit(2);
 }
+const files = workFiles(workDir);
 
 const { code, corpus } = validateAndReport();
 if (code !== 0 || !corpus) process.exit(1);
 try {
-  writeModel(corpus, modelFile);
-  writeFileSync(statsFile, JSON.stringify(await indexSite(indexDir, corpus)));
+  writeModel(corpus, files.model);
+  writeSearchRecords(files.searchRecords, buildSearchRecords(corpus));
   // Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts);
   // build.ts draws them beside the Astro step (src/cli/share-cards.ts) from this list.
-  if (process.env.SITE_URL) writeFileSync(path.join(path.dirname(statsFile), SHARE_CARD_LIST), JSON.stringify(shareCards(corpus.articles)));
+  if (process.env.SITE_URL) writeFileSync(files.shareCards, JSON.stringify(shareCards(corpus.articles)));
 } catch (err) {
-  console.error(`build: the model or the search index could not be written — ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`build: the model or the search records could not be written — ${err instanceof Error ? err.message : String(err)}`);
   process.exit(2);
 }

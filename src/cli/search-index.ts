@@ -1,17 +1,17 @@
 /**
- * Builds the Pagefind index of a built site into <dist>/pagefind, cleared first (Pagefind
- * never clears its output folder). The index is built from the corpus model, not from the
- * HTML: one record per article (its passages as anchored sections), timeline entry, actor and theme (see
- * src/views/search-records.ts for why). The model is loaded from the same CORPUS_DIR and
- * BASE_PATH as the pages, so record URLs match the built site. Next to the index goes the
- * corpus vocabulary (src/views/search-vocabulary.ts) for near spellings.
+ * Builds the Pagefind index into <dist>/pagefind, cleared first (Pagefind never clears its
+ * output folder). The index is built from the search records the model gives, not from the
+ * HTML: one record per article (its passages as anchored sections), timeline entry, actor and
+ * theme (see src/views/search-records.ts for why); prepare.ts writes them to a file with the
+ * same CORPUS_DIR and BASE_PATH as the pages, so record URLs match the built site, and
+ * index-search.ts indexes them in a process that does not hold the model. Next to the index
+ * goes the corpus vocabulary (src/views/search-vocabulary.ts) for near spellings.
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadCorpus } from '../corpus/load.ts';
-import type { Corpus } from '../corpus/model.ts';
-import { buildSearchRecords, type SearchKind, type SearchRecord } from '../views/search-records.ts';
+import type { SearchKind, SearchRecord } from '../views/search-records.ts';
 import { recordHtml } from '../views/search-html.ts';
 import { buildVocabulary } from '../views/search-vocabulary.ts';
 import { VOCABULARY_FILE } from '../shared/search-spelling.ts';
@@ -70,10 +70,29 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   }
 }
 
-/** Indexes the corpus (the model already built, or loaded here) for the site built in `dist`. */
-export async function indexSite(dist: string, corpus: Corpus = loadCorpus()): Promise<IndexStats> {
+/**
+ * Writes the records one per line (JSON Lines) for the index step. U+2028 and U+2029 are
+ * written escaped: JSON allows them raw, but Node's line reader ends a line at them.
+ */
+export function writeSearchRecords(file: string, records: readonly SearchRecord[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const r of records) writeSync(fd, `${JSON.stringify(r).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads the records written by writeSearchRecords. */
+export async function readSearchRecords(file: string): Promise<SearchRecord[]> {
+  const records: SearchRecord[] = [];
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) records.push(JSON.parse(line) as SearchRecord);
+  return records;
+}
+
+/** Indexes the records into `<dist>/pagefind`, with the vocabulary beside it. */
+export async function indexRecords(dist: string, records: readonly SearchRecord[]): Promise<IndexStats> {
   const outputPath = path.join(dist, 'pagefind');
-  const records = buildSearchRecords(corpus);
   await writeIndex(records, outputPath);
   // The vocabulary for near spellings, next to the index (the search page fetches it only when a query word is not found).
   writeFileSync(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(buildVocabulary(records)));

@@ -20,9 +20,6 @@ import { fileURLToPath } from 'node:url';
 import type { ShareCard } from '../export/share-card.ts';
 import { cachedShareCardPng, shareCachePath } from '../site/share-cache.ts';
 
-/** The file, in the build's work folder, where prepare.ts lists every share card of the site. */
-export const SHARE_CARD_LIST = 'share-cards-all.json';
-
 export interface NamedCard {
   /** The file name under /share/, without `.png`. */
   name: string;

@@ -1,0 +1,18 @@
+/**
+ * The files the steps of `npm run build` hand to one another, in the build's temporary work
+ * folder: prepare.ts writes the model, the search records and the share card list;
+ * index-search.ts turns the records into the index and writes its stats; the Astro step reads
+ * the model; build.ts draws the cards.
+ */
+import path from 'node:path';
+
+export function workFiles(dir: string) {
+  return {
+    model: path.join(dir, 'model.bin'),
+    /** One search record per line (JSON Lines): no single string has to hold them all. */
+    searchRecords: path.join(dir, 'search-records.jsonl'),
+    indexStats: path.join(dir, 'index-stats.json'),
+    /** Every share card of the site, named; written only when SITE_URL is set. */
+    shareCards: path.join(dir, 'share-cards-all.json'),
+  };
+}
