@@ -6,7 +6,7 @@
  * own, so the build's memory peaks at the largest step's, and this one never holds the model.
  * A failed build prints what went wrong (no stack trace) and leaves the previous dist/ untouched.
  */
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -17,9 +17,10 @@ import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
-import { copyShareImages, drawShareCards, type NamedCard } from './share-cards.ts';
+import { writeShareImages, type NamedCard } from './share-cards.ts';
 import { workFiles } from './work-files.ts';
 import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
+import { DOWNLOADS_BY_BUILD_ENV } from '../site/data-files.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
@@ -27,6 +28,10 @@ const dist = path.resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist');
 const stage = `${dist}-next`;
 /** The search index is written here before the site is built (Astro would clear it from the staging folder), then moved in. */
 const indexDir = `${dist}-index`;
+/** The share images are written here while Astro builds (it would clear them from the staging folder), then moved in. */
+const shareDir = `${dist}-share`;
+/** The downloads of /data/, written by prepare.ts, then moved in (src/site/data-files.ts). */
+const dataDir = `${dist}-data`;
 const previous = `${dist}-prev`;
 // As the user would type it: relative inside the project, absolute elsewhere (a temporary folder).
 const shown = `${path.relative(root, dist).startsWith('..') ? dist : path.relative(root, dist) || dist}/`;
@@ -80,7 +85,7 @@ stopOnSignals((why) => `build: stopped (${why}); ${shown} was left as it was.`);
 let staging = false;
 onStop(() => {
   // Only a build holding the lock owns the staging folder (another may be waiting for it).
-  if (staging) for (const dir of [stage, indexDir]) rmSync(dir, { recursive: true, force: true });
+  if (staging) for (const dir of [stage, indexDir, shareDir, dataDir]) rmSync(dir, { recursive: true, force: true });
   releaseBuildLock(root);
 });
 
@@ -93,26 +98,26 @@ async function main(): Promise<number> {
   }
   const release = await whileRunning(acquireBuildLock(root));
   staging = true;
-  for (const dir of [stage, indexDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stage, indexDir, shareDir, dataDir]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   // The model the validator builds is the one the pages and the search index are made from: built once.
   const workDir = mkdtempSync(path.join(tmpdir(), 'corpus-build-'));
   const files = workFiles(workDir);
   const stopCards = new AbortController();
   try {
-    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [workDir]));
+    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [workDir, dataDir]));
     if (prepared === 1) {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
-    if (prepared !== 0) throw new Error('the model or the search records could not be written (see above)');
+    if (prepared !== 0) throw new Error('the model, the search records or the downloads could not be written (see above)');
     const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [workDir, indexDir]));
     if (indexed !== 0) throw new Error('the search index could not be written (see above)');
     const cards: NamedCard[] = existsSync(files.shareCards) ? JSON.parse(readFileSync(files.shareCards, 'utf8')) : [];
-    const astroEnv = { [MODEL_FILE_ENV]: files.model, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     // The share images are drawn on the cores Astro leaves idle, then on all of them.
-    const drawing = drawShareCards(cards.map((c) => c.card), workDir, astroRun, stopCards.signal);
+    const drawing = writeShareImages(cards, shareDir, workDir, astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);
     if (astro !== 0) {
       stopCards.abort();
@@ -120,7 +125,8 @@ async function main(): Promise<number> {
       throw new Error('the site could not be built (see above)');
     }
     await whileRunning(drawing);
-    await whileRunning(copyShareImages(cards, stage));
+    if (cards.length > 0) renameSync(shareDir, path.join(stage, 'share'));
+    for (const file of readdirSync(dataDir)) renameSync(path.join(dataDir, file), path.join(stage, 'data', file));
     const stats = JSON.parse(readFileSync(files.indexStats, 'utf8')) as IndexStats;
     renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));
     swapIn(stage);
@@ -136,6 +142,8 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     rmSync(indexDir, { recursive: true, force: true });
+    rmSync(shareDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
     rmSync(workDir, { recursive: true, force: true });
     release();
   }

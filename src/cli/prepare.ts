@@ -1,8 +1,9 @@
 /**
  * The first step of `npm run build`, in a process of its own: validate the corpus (reading,
  * checking and rendering it once), and write into the build's work folder (src/cli/work-files.ts)
- * the model the Astro step reads, the search records index-search.ts indexes and the list of
- * share cards build.ts draws. `node src/cli/prepare.ts <work folder>`.
+ * the model the Astro step reads, the search records index-search.ts indexes, the list of
+ * share cards build.ts draws and the sizes of the downloads of /data/, which it writes into the
+ * downloads folder. `node src/cli/prepare.ts <work folder> <downloads folder>`.
  *
  * Why a process of its own: the model is large (1.7 GB of memory at 10,000 articles) and the
  * later steps either hold their own copy (Astro) or need much memory without it (Pagefind);
@@ -18,10 +19,14 @@ import { workFiles } from './work-files.ts';
 import { writeModel } from '../corpus/model-file.ts';
 import { shareCards } from '../site/share-cards.ts';
 import { buildSearchRecords } from '../views/search-records.ts';
+import { writeDownloads } from './write-downloads.ts';
+import { exportContext } from '../export/context.ts';
+import { SITE_NAME } from '../site/site.ts';
+import { LOCAL_ORIGIN } from '../site/origin.ts';
 
-const [workDir] = process.argv.slice(2);
-if (!workDir) {
-  console.error('prepare: usage: node src/cli/prepare.ts <work folder>');
+const [workDir, downloadsDir] = process.argv.slice(2);
+if (!workDir || !downloadsDir) {
+  console.error('prepare: usage: node src/cli/prepare.ts <work folder> <downloads folder>');
   process.exit(2);
 }
 const files = workFiles(workDir);
@@ -31,10 +36,13 @@ if (code !== 0 || !corpus) process.exit(1);
 try {
   writeModel(corpus, files.model);
   writeSearchRecords(files.searchRecords, buildSearchRecords(corpus));
+  // The downloads of /data/, here rather than in the Astro step (src/site/data-files.ts).
+  const ctx = exportContext(SITE_NAME, process.env.SITE_URL || LOCAL_ORIGIN, corpus.base);
+  writeFileSync(files.downloadSizes, JSON.stringify(writeDownloads(corpus, ctx, downloadsDir)));
   // Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts);
   // build.ts draws them beside the Astro step (src/cli/share-cards.ts) from this list.
   if (process.env.SITE_URL) writeFileSync(files.shareCards, JSON.stringify(shareCards(corpus.articles)));
 } catch (err) {
-  console.error(`build: the model or the search records could not be written — ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`build: the model, the search records or the downloads could not be written — ${err instanceof Error ? err.message : String(err)}`);
   process.exit(2);
 }

@@ -2,18 +2,21 @@
  * The share images of `npm run build`, drawn outside the Astro step and beside it. A card costs
  * ~40 ms of CPU in a small process of its own (far more inside the Astro step, whose heap holds
  * the whole model: at 10,000 articles every card's allocations paid for collecting a 4 GB heap,
- * 0.7 s a card). Astro renders on about one core, so the cards not cached yet are drawn on the
- * others while it runs, and on every core once it is done; then they are copied into the site
- * (`/share/<name>.png`), and the Astro route that would otherwise serve them yields no pages.
+ * 0.7 s a card). Astro renders on about one core, so the cards are written on the others while
+ * it runs, and on every core once it is done, into a folder build.ts then moves into the site as
+ * `/share/`; the Astro route that would otherwise serve them yields no pages. A card already in
+ * the cache (src/site/share-cache.ts) is copied from it, any other is drawn and cached.
  *
  * Each child walks the whole list from its own starting point and claims a card by creating a
- * claim file exclusively, so no card is drawn twice and a child started late takes what is left.
- * A card no child drew (one crashed) is drawn by the build itself when the images are copied.
+ * claim file exclusively, so no card is drawn twice and a child started late takes what is left;
+ * a child ends after CARDS_PER_CHILD drawings and a fresh one takes its place. Whatever is still
+ * missing at the end (a child failed) is written by one more child, `--fill`.
  *
- * `node src/cli/share-cards.ts <cards.json> <claims folder> <start>` is one such child.
+ * `node src/cli/share-cards.ts <cards.json> <output folder> <claims folder> <start>` is one
+ * child; `node src/cli/share-cards.ts <cards.json> <output folder> --fill` the last pass.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,59 +29,65 @@ export interface NamedCard {
   card: ShareCard;
 }
 
-/** The cards of `cards` not in the cache yet. */
-async function missingCards(cards: readonly ShareCard[]): Promise<ShareCard[]> {
-  const cached = await Promise.all(cards.map(async (c) => existsSync(await shareCachePath(c))));
-  return cards.filter((_, k) => !cached[k]);
-}
+/**
+ * A child draws at most this many cards, then ends for a fresh one to go on. A drawing process
+ * grows by ~0.5 MB a card outside its JS heap, which stays under 80 MB (measured with the layout
+ * step alone: 122 → 251 MB over 250 cards; WebAssembly memory never shrinks), so one child for
+ * every card reached ~440 MB at 10,000 articles, beside an Astro step of 3–4 GB. A fresh child
+ * costs a few hundred ms, a few percent of 150 cards.
+ */
+const CARDS_PER_CHILD = 150;
+/** A child's exit code when it stopped at CARDS_PER_CHILD with cards perhaps left. */
+const MORE_LEFT = 3;
 
-function runChild(list: string, claims: string, start: number, signal?: AbortSignal): Promise<number | null> {
+function runChild(args: string[], signal?: AbortSignal): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), list, claims, String(start)], { stdio: 'inherit', signal });
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', signal });
     child.on('error', () => resolve(null));
     child.on('close', resolve);
   });
 }
 
+/** Runs a child, and a fresh one each time it stops at CARDS_PER_CHILD, until one ends for good. */
+async function runChildren(args: string[], signal?: AbortSignal): Promise<number | null> {
+  for (;;) {
+    const code = await runChild(args, signal);
+    if (code !== MORE_LEFT || signal?.aborted) return code;
+  }
+}
+
+const imageFile = (outDir: string, c: NamedCard) => path.join(outDir, `${c.name}.png`);
+const missingImages = (cards: readonly NamedCard[], outDir: string) => cards.filter((c) => !existsSync(imageFile(outDir, c)));
+
 /**
- * Draws the cards not cached yet into the cache, in child processes: while `busy` is pending
- * one core is left to it, then every core is used; `signal` ends the children. Resolves, once
- * every child has ended and `busy` has settled, with how many cards were missing.
+ * Writes every card's image to `<outDir>/<name>.png` in child processes: while `busy` is
+ * pending one core is left to it, then every core is used; `signal` ends the children.
+ * Resolves once every image is written and `busy` has settled; rejects if one could not be.
  */
-export async function drawShareCards(cards: readonly ShareCard[], workDir: string, busy?: Promise<unknown>, signal?: AbortSignal): Promise<number> {
-  const missing = await missingCards(cards);
-  if (missing.length === 0) {
+export async function writeShareImages(cards: readonly NamedCard[], outDir: string, workDir: string, busy?: Promise<unknown>, signal?: AbortSignal): Promise<void> {
+  if (cards.length === 0) {
     await busy?.catch(() => undefined);
-    return 0;
+    return;
   }
   const list = path.join(workDir, 'share-cards.json');
   const claims = path.join(workDir, 'share-card-claims');
-  writeFileSync(list, JSON.stringify(missing));
+  writeFileSync(list, JSON.stringify(cards));
   mkdirSync(claims, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   // Small lists are not worth a process per core (each loads the fonts and the renderer).
-  const total = Math.max(1, Math.min(availableParallelism(), Math.ceil(missing.length / 50)));
+  const total = Math.max(1, Math.min(availableParallelism(), Math.ceil(cards.length / 50)));
   const early = busy ? Math.max(1, total - 1) : total;
-  const start = (k: number) => runChild(list, claims, Math.floor((k * missing.length) / total), signal);
+  const start = (k: number) => runChildren([list, outDir, claims, String(Math.floor((k * cards.length) / total))], signal);
   const children = Array.from({ length: early }, (_, k) => start(k));
   if (busy) {
     await busy.catch(() => undefined);
     if (!signal?.aborted) for (let k = early; k < total; k++) children.push(start(k));
   }
-  const codes = await Promise.all(children);
-  if (!signal?.aborted && codes.some((c) => c !== 0)) console.warn('build: a share image process failed; the cards it left are drawn by the build.');
-  return missing.length;
-}
-
-/** Copies each card's image from the cache to `<outDir>/share/<name>.png`, drawing any the children left. */
-export async function copyShareImages(cards: readonly NamedCard[], outDir: string): Promise<void> {
-  const dir = path.join(outDir, 'share');
-  mkdirSync(dir, { recursive: true });
-  for (const { name, card } of cards) {
-    const file = await shareCachePath(card);
-    const target = path.join(dir, `${name}.png`);
-    if (existsSync(file)) copyFileSync(file, target);
-    else writeFileSync(target, await cachedShareCardPng(card));
-  }
+  await Promise.all(children);
+  if (signal?.aborted) return;
+  if (missingImages(cards, outDir).length > 0) await runChildren([list, outDir, '--fill'], signal);
+  const left = missingImages(cards, outDir);
+  if (left.length > 0 && !signal?.aborted) throw new Error(`${left.length} share image(s) could not be drawn (see above), e.g. /share/${left[0]!.name}.png`);
 }
 
 /** Claims card `i` for this process; false when another has it. */
@@ -92,10 +101,21 @@ function claim(claims: string, i: number): boolean {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [list, claims, from] = process.argv.slice(2);
-  const cards = JSON.parse(readFileSync(list!, 'utf8')) as ShareCard[];
-  for (let step = 0; step < cards.length; step++) {
-    const i = (Number(from) + step) % cards.length;
-    if (claim(claims!, i)) await cachedShareCardPng(cards[i]!);
+  const [list, outDir, claims, from] = process.argv.slice(2);
+  const cards = JSON.parse(readFileSync(list!, 'utf8')) as NamedCard[];
+  const fill = claims === '--fill';
+  let drawn = 0;
+  for (let step = 0; step < cards.length && drawn < CARDS_PER_CHILD; step++) {
+    const i = (Number(fill ? 0 : from) + step) % cards.length;
+    const { name, card } = cards[i]!;
+    const target = imageFile(outDir!, { name, card });
+    if (fill ? existsSync(target) : !claim(claims!, i)) continue;
+    const cached = await shareCachePath(card);
+    const png = existsSync(cached) ? readFileSync(cached) : (drawn++, await cachedShareCardPng(card));
+    // Written under a temporary name, then renamed: a child that dies mid-write leaves no half image.
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, png);
+    renameSync(tmp, target);
   }
+  if (drawn >= CARDS_PER_CHILD) process.exitCode = MORE_LEFT;
 }

@@ -1,6 +1,7 @@
 /**
  * The files the steps of `npm run build` hand to one another, in the build's temporary work
- * folder: prepare.ts writes the model, the search records and the share card list;
+ * folder: prepare.ts writes the model, the search records, the download sizes and the share
+ * card list (and the downloads themselves into a folder next to the output);
  * index-search.ts turns the records into the index and writes its stats; the Astro step reads
  * the model; build.ts draws the cards.
  */
@@ -12,6 +13,8 @@ export function workFiles(dir: string) {
     /** One search record per line (JSON Lines): no single string has to hold them all. */
     searchRecords: path.join(dir, 'search-records.jsonl'),
     indexStats: path.join(dir, 'index-stats.json'),
+    /** The sizes of the downloads prepare.ts wrote (src/site/data-files.ts). */
+    downloadSizes: path.join(dir, 'download-sizes.json'),
     /** Every share card of the site, named; written only when SITE_URL is set. */
     shareCards: path.join(dir, 'share-cards-all.json'),
   };

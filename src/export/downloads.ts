@@ -1,6 +1,7 @@
 /**
  * The downloads of /data/, in one list: file name, what it holds, and the pure function that
- * builds it. The endpoints under src/pages/data/ serve these, and the /data/ page documents
+ * builds it. `npm run build` writes them (src/cli/write-downloads.ts), the route
+ * src/pages/data/[file].ts serves them otherwise (`astro dev`), and the /data/ page documents
  * them (with their sizes) from the same list, so the page cannot drift from the files.
  */
 import type { Corpus } from '../corpus/model.ts';
@@ -18,6 +19,8 @@ export interface Download {
   format: string;
   /** One sentence: what the file holds. */
   summary: string;
+  /** The Content-Type the dev server sends (a static host goes by the file's extension). */
+  contentType: string;
   build: (corpus: Corpus, ctx: ExportContext) => string;
 }
 
@@ -28,36 +31,42 @@ export const downloads = {
     path: '/data/corpus.json',
     format: 'JSON',
     summary: 'Everything but the article texts: articles’ metadata, themes, actors, timeline entries, perspectives, theme passages and actor mentions, with links.',
+    contentType: 'application/json; charset=utf-8',
     build: (corpus, ctx) => json(buildCorpusJson(corpus, ctx)),
   },
   events: {
     path: '/data/events.csv',
     format: 'CSV (RFC 4180, UTF-8, header row)',
     summary: 'The timeline, one row per entry, chronological.',
+    contentType: 'text/csv; charset=utf-8',
     build: eventsCsv,
   },
   actors: {
     path: '/data/actors.csv',
     format: 'CSV (RFC 4180, UTF-8, header row)',
     summary: 'The actor index, one row per actor, with mention counts and map points.',
+    contentType: 'text/csv; charset=utf-8',
     build: actorsCsv,
   },
   perspectives: {
     path: '/data/perspectives.csv',
     format: 'CSV (RFC 4180, UTF-8, header row)',
     summary: 'Where the articles disagree: one row per position of each question, with the quoted passages.',
+    contentType: 'text/csv; charset=utf-8',
     build: perspectivesCsv,
   },
   bibtex: {
     path: '/data/articles.bib',
     format: 'BibTeX',
     summary: 'One entry per article, keyed by article id, for LaTeX and reference managers.',
+    contentType: 'application/x-bibtex; charset=utf-8',
     build: (corpus, ctx) => toBibtex(articlesCsl(corpus, ctx)),
   },
   csl: {
     path: '/data/articles.csl.json',
     format: 'CSL-JSON',
     summary: 'One item per article, for Zotero, Pandoc and other citeproc tools.',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
     build: (corpus, ctx) => json(articlesCsl(corpus, ctx)),
   },
 } satisfies Record<string, Download>;
@@ -71,16 +80,26 @@ export const schemaDownloads: (Download & { name: JsonSchemaName; validates: str
   format: 'JSON Schema (draft 2020-12)',
   summary: `${jsonSchemaSpecs[name].title}.`,
   validates: jsonSchemaSpecs[name].validates,
+  contentType: 'application/schema+json; charset=utf-8',
   build: (_corpus, ctx) => json(buildJsonSchema(name, ctx)),
 }));
 
-const memo = new WeakMap<Corpus, Map<string, string>>();
-/** Builds a download once per corpus model (the endpoint and the /data/ page share it). */
+/** Builds a download (each endpoint builds its own file once). */
 export function buildDownload(download: Download, corpus: Corpus, ctx: ExportContext): string {
-  let cache = memo.get(corpus);
-  if (!cache) memo.set(corpus, (cache = new Map()));
+  return download.build(corpus, ctx);
+}
+
+const sizes = new WeakMap<Corpus, Map<string, number>>();
+/**
+ * A download's size in bytes as written (UTF-8), worked out once per corpus model for the /data/
+ * page. Only the size is kept: the texts were kept for the whole build once, and /data/corpus.json
+ * alone is 204 MB at 10,000 articles.
+ */
+export function downloadBytes(download: Download, corpus: Corpus, ctx: ExportContext): number {
+  let cache = sizes.get(corpus);
+  if (!cache) sizes.set(corpus, (cache = new Map()));
   const key = `${download.path} ${ctx.url('/')}`;
-  let body = cache.get(key);
-  if (body === undefined) cache.set(key, (body = download.build(corpus, ctx)));
-  return body;
+  let size = cache.get(key);
+  if (size === undefined) cache.set(key, (size = Buffer.byteLength(download.build(corpus, ctx), 'utf8')));
+  return size;
 }

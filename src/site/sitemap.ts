@@ -38,13 +38,19 @@ export function pageFile(pageUrl: string, outDir: URL, base: string): string {
   return fileURLToPath(new URL(`${folder}index.html`, outDir));
 }
 
+/**
+ * One buffer for every head read: the sitemap reads every page in one synchronous pass, where
+ * a buffer per page is garbage the collector does not get to (45,000 pages × 16 KB: the Astro
+ * step's memory rose by ~1 GB at its very end at 10,000 articles).
+ */
+const headBuffer = Buffer.allocUnsafe(16_384);
+
 /** The first bytes of a file (the head is near the top), or '' when it cannot be read. */
-function readHead(file: string, bytes = 16_384): string {
+function readHead(file: string): string {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const buf = Buffer.alloc(bytes);
-    return buf.toString('utf8', 0, readSync(fd, buf, 0, bytes, 0));
+    return headBuffer.toString('utf8', 0, readSync(fd, headBuffer, 0, headBuffer.length, 0));
   } catch {
     return '';
   } finally {

@@ -1,10 +1,12 @@
 /**
- * Share images drawn beside the Astro step (src/cli/share-cards.ts): the cards not in the cache
- * are drawn by child processes into the files the build then copies into the site; a second run
- * draws none; while the step they run beside is busy, they wait for it before reporting done;
- * a card missing from the cache is drawn when the images are copied.
+ * Share images written beside the Astro step (src/cli/share-cards.ts): every card's image lands
+ * in the output folder as <name>.png, drawn into the cache when it was not there; a second run
+ * copies from the cache and draws none; while the step they run beside is busy they wait for it
+ * before reporting done; a card a failed child left behind is written by the last pass; a child
+ * stops after 150 drawings (its memory only grows) and says so, and the next one goes on.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,51 +16,74 @@ process.env.ASTRO_CACHE_DIR = path.join(work, 'cache');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const isPng = (file: string) => readFileSync(file).subarray(1, 4).toString() === 'PNG';
+const folder = (name: string) => mkdtempSync(path.join(work, `${name}-`));
 
-describe('drawShareCards', () => {
-  it('draws each missing card once, as a PNG at the path the cache reads', async () => {
-    const { drawShareCards } = await import('../../src/cli/share-cards.ts');
+describe('writeShareImages', () => {
+  const cards = [
+    { name: 'site', card: { kicker: 'K', title: 'A first title', byline: 'A · B · 2020' } },
+    { name: 'second', card: { kicker: 'K', title: 'Россия: a second title', byline: 'C · D · 2021' } },
+  ];
+
+  it('writes every image as <name>.png and caches what it drew; a second run draws none', async () => {
+    const { writeShareImages } = await import('../../src/cli/share-cards.ts');
     const { shareCachePath } = await import('../../src/site/share-cache.ts');
-    const cards = [
-      { kicker: 'K', title: 'A first title', byline: 'A · B · 2020' },
-      { kicker: 'K', title: 'Россия: a second title', byline: 'C · D · 2021' },
-    ];
-    expect(await drawShareCards(cards, work)).toBe(2);
-    for (const c of cards) {
-      const file = await shareCachePath(c);
-      expect(existsSync(file), file).toBe(true);
-      expect(isPng(file)).toBe(true);
+    const out = path.join(folder('site'), 'share');
+    await writeShareImages(cards, out, folder('work'));
+    for (const { name, card } of cards) {
+      expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
+      expect(isPng(await shareCachePath(card)), `${name} cached`).toBe(true);
     }
-    expect(await drawShareCards(cards, work)).toBe(0);
+    const drawnAt = await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs));
+    const again = path.join(folder('site'), 'share');
+    await writeShareImages(cards, again, folder('work'));
+    for (const { name } of cards) expect(readFileSync(path.join(again, `${name}.png`))).toEqual(readFileSync(path.join(out, `${name}.png`)));
+    expect(await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs))).toEqual(drawnAt);
   }, 60_000);
 
   it('reports done only once the step it runs beside has ended', async () => {
-    const { drawShareCards } = await import('../../src/cli/share-cards.ts');
-    const { shareCachePath } = await import('../../src/site/share-cache.ts');
-    const card = { kicker: 'K', title: 'A title drawn beside a busy step', byline: 'E · F · 2022' };
+    const { writeShareImages } = await import('../../src/cli/share-cards.ts');
+    const card = { name: 'beside', card: { kicker: 'K', title: 'A title drawn beside a busy step', byline: 'E · F · 2022' } };
+    const out = path.join(folder('site'), 'share');
     let endBusy!: () => void;
     const busy = new Promise<void>((resolve) => (endBusy = resolve));
     let done = false;
-    const drawing = drawShareCards([card], mkdtempSync(path.join(work, 'beside-')), busy).then((n) => ((done = true), n));
-    // Drawn while the step is still busy…
-    await expect.poll(async () => existsSync(await shareCachePath(card)), { timeout: 30_000 }).toBe(true);
+    const writing = writeShareImages([card], out, folder('work'), busy).then(() => (done = true));
+    // Written while the step is still busy…
+    await expect.poll(() => existsSync(path.join(out, 'beside.png')), { timeout: 30_000 }).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
     expect(done).toBe(false);
     // …and reported once it has ended.
     endBusy();
-    expect(await drawing).toBe(1);
+    await writing;
+    expect(done).toBe(true);
+  }, 60_000);
+
+  it('writes a card that a failed child had claimed but not written (the last pass)', async () => {
+    const { writeShareImages } = await import('../../src/cli/share-cards.ts');
+    const out = path.join(folder('site'), 'share');
+    const workDir = folder('work');
+    // As a child that died after claiming the first card would leave it.
+    mkdirSync(path.join(workDir, 'share-card-claims'), { recursive: true });
+    writeFileSync(path.join(workDir, 'share-card-claims', '0'), '');
+    await writeShareImages(cards, out, workDir);
+    for (const { name } of cards) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
   }, 60_000);
 });
 
-describe('copyShareImages', () => {
-  it('writes /share/<name>.png for every card, drawing one the cache does not have', async () => {
-    const { copyShareImages } = await import('../../src/cli/share-cards.ts');
-    const out = mkdtempSync(path.join(work, 'site-'));
-    const cards = [
-      { name: 'site', card: { kicker: 'K', title: 'A first title', byline: 'A · B · 2020' } },
-      { name: 'never-drawn', card: { kicker: 'K', title: 'A title no child drew', byline: 'G · H · 2023' } },
-    ];
-    await copyShareImages(cards, out);
-    for (const { name } of cards) expect(isPng(path.join(out, 'share', `${name}.png`)), name).toBe(true);
-  }, 60_000);
+describe('a drawing child', () => {
+  it('stops after 150 drawings with exit code 3, and the next one writes the rest', () => {
+    const script = path.resolve('src/cli/share-cards.ts');
+    const workDir = folder('child');
+    const out = path.join(workDir, 'out');
+    mkdirSync(out);
+    mkdirSync(path.join(workDir, 'claims'));
+    const cards = Array.from({ length: 152 }, (_, i) => ({ name: `c${i}`, card: { kicker: 'K', title: `Card number ${i} of a long list`, byline: 'X · Y · 2024' } }));
+    const list = path.join(workDir, 'cards.json');
+    writeFileSync(list, JSON.stringify(cards));
+    const run = () => spawnSync(process.execPath, [script, list, out, path.join(workDir, 'claims'), '0'], { env: process.env }).status;
+    expect(run()).toBe(3);
+    expect(readdirSync(out).filter((f) => f.endsWith('.png'))).toHaveLength(150);
+    expect(run()).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.png')).sort()).toEqual(cards.map((c) => `${c.name}.png`).sort());
+  }, 120_000);
 });
