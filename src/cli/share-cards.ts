@@ -8,9 +8,11 @@
  * the cache (src/site/share-cache.ts) is copied from it, any other is drawn and cached.
  *
  * Each child walks the whole list from its own starting point and claims a card by creating a
- * claim file exclusively, so no card is drawn twice and a child started late takes what is left;
- * a child ends after CARDS_PER_CHILD drawings and a fresh one takes its place. Whatever is still
- * missing at the end (a child failed) is written by one more child, `--fill`.
+ * claim file exclusively, so no card is drawn twice and a child started late takes what is left.
+ * Whatever is still missing at the end (a child failed) is written by one more child, `--fill`.
+ * (Replacing a child every 150 cards kept its memory at ~250 MB instead of ~440 MB at 10,000
+ * articles, but a fresh child costs ~1.5 s of CPU before its first card, measured, against ~6 s
+ * for 150 cards: each child lives to the end instead.)
  *
  * `node src/cli/share-cards.ts <cards.json> <output folder> <claims folder> <start>` is one
  * child; `node src/cli/share-cards.ts <cards.json> <output folder> --fill` the last pass.
@@ -21,7 +23,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ShareCard } from '../export/share-card.ts';
-import { cachedShareCardPng, shareCachePath } from '../site/share-cache.ts';
+import { cachedShareCardPng } from '../site/share-cache.ts';
 
 export interface NamedCard {
   /** The file name under /share/, without `.png`. */
@@ -29,31 +31,12 @@ export interface NamedCard {
   card: ShareCard;
 }
 
-/**
- * A child draws at most this many cards, then ends for a fresh one to go on. A drawing process
- * grows by ~0.5 MB a card outside its JS heap, which stays under 80 MB (measured with the layout
- * step alone: 122 → 251 MB over 250 cards; WebAssembly memory never shrinks), so one child for
- * every card reached ~440 MB at 10,000 articles, beside an Astro step of 3–4 GB. A fresh child
- * costs a few hundred ms, a few percent of 150 cards.
- */
-const CARDS_PER_CHILD = 150;
-/** A child's exit code when it stopped at CARDS_PER_CHILD with cards perhaps left. */
-const MORE_LEFT = 3;
-
 function runChild(args: string[], signal?: AbortSignal): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', signal });
     child.on('error', () => resolve(null));
     child.on('close', resolve);
   });
-}
-
-/** Runs a child, and a fresh one each time it stops at CARDS_PER_CHILD, until one ends for good. */
-async function runChildren(args: string[], signal?: AbortSignal): Promise<number | null> {
-  for (;;) {
-    const code = await runChild(args, signal);
-    if (code !== MORE_LEFT || signal?.aborted) return code;
-  }
 }
 
 const imageFile = (outDir: string, c: NamedCard) => path.join(outDir, `${c.name}.png`);
@@ -77,7 +60,7 @@ export async function writeShareImages(cards: readonly NamedCard[], outDir: stri
   // Small lists are not worth a process per core (each loads the fonts and the renderer).
   const total = Math.max(1, Math.min(availableParallelism(), Math.ceil(cards.length / 50)));
   const early = busy ? Math.max(1, total - 1) : total;
-  const start = (k: number) => runChildren([list, outDir, claims, String(Math.floor((k * cards.length) / total))], signal);
+  const start = (k: number) => runChild([list, outDir, claims, String(Math.floor((k * cards.length) / total))], signal);
   const children = Array.from({ length: early }, (_, k) => start(k));
   if (busy) {
     await busy.catch(() => undefined);
@@ -85,7 +68,7 @@ export async function writeShareImages(cards: readonly NamedCard[], outDir: stri
   }
   await Promise.all(children);
   if (signal?.aborted) return;
-  if (missingImages(cards, outDir).length > 0) await runChildren([list, outDir, '--fill'], signal);
+  if (missingImages(cards, outDir).length > 0) await runChild([list, outDir, '--fill'], signal);
   const left = missingImages(cards, outDir);
   if (left.length > 0 && !signal?.aborted) throw new Error(`${left.length} share image(s) could not be drawn (see above), e.g. /share/${left[0]!.name}.png`);
 }
@@ -104,18 +87,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [list, outDir, claims, from] = process.argv.slice(2);
   const cards = JSON.parse(readFileSync(list!, 'utf8')) as NamedCard[];
   const fill = claims === '--fill';
-  let drawn = 0;
-  for (let step = 0; step < cards.length && drawn < CARDS_PER_CHILD; step++) {
+  for (let step = 0; step < cards.length; step++) {
     const i = (Number(fill ? 0 : from) + step) % cards.length;
-    const { name, card } = cards[i]!;
-    const target = imageFile(outDir!, { name, card });
+    const target = imageFile(outDir!, cards[i]!);
     if (fill ? existsSync(target) : !claim(claims!, i)) continue;
-    const cached = await shareCachePath(card);
-    const png = existsSync(cached) ? readFileSync(cached) : (drawn++, await cachedShareCardPng(card));
     // Written under a temporary name, then renamed: a child that dies mid-write leaves no half image.
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, png);
+    writeFileSync(tmp, await cachedShareCardPng(cards[i]!.card));
     renameSync(tmp, target);
   }
-  if (drawn >= CARDS_PER_CHILD) process.exitCode = MORE_LEFT;
 }
