@@ -83,7 +83,10 @@ function astroHeapArgs(): string[] {
 // released, and the previous dist/ stays — the swap below never runs once a stop is requested.
 stopOnSignals((why) => `build: stopped (${why}); ${shown} was left as it was.`);
 let staging = false;
+/** The temporary folder the steps hand their files through (the model alone is 640 MB at 10,000 articles). */
+let workDir: string | undefined;
 onStop(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
   // Only a build holding the lock owns the staging folder (another may be waiting for it).
   if (staging) for (const dir of [stage, indexDir, shareDir, dataDir]) rmSync(dir, { recursive: true, force: true });
   releaseBuildLock(root);
@@ -101,23 +104,24 @@ async function main(): Promise<number> {
   for (const dir of [stage, indexDir, shareDir, dataDir]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   // The model the validator builds is the one the pages and the search index are made from: built once.
-  const workDir = mkdtempSync(path.join(tmpdir(), 'corpus-build-'));
-  const files = workFiles(workDir);
+  const work = mkdtempSync(path.join(tmpdir(), 'corpus-build-'));
+  workDir = work;
+  const files = workFiles(work);
   const stopCards = new AbortController();
   try {
-    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [workDir, dataDir]));
+    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [work, dataDir]));
     if (prepared === 1) {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
     if (prepared !== 0) throw new Error('the model, the search records or the downloads could not be written (see above)');
-    const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [workDir, indexDir]));
+    const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir]));
     if (indexed !== 0) throw new Error('the search index could not be written (see above)');
     const cards: NamedCard[] = existsSync(files.shareCards) ? JSON.parse(readFileSync(files.shareCards, 'utf8')) : [];
     const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     // The share images are drawn on the cores Astro leaves idle, then on all of them.
-    const drawing = writeShareImages(cards, shareDir, workDir, astroRun, stopCards.signal);
+    const drawing = writeShareImages(cards, shareDir, work, astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);
     if (astro !== 0) {
       stopCards.abort();
@@ -144,7 +148,7 @@ async function main(): Promise<number> {
     rmSync(indexDir, { recursive: true, force: true });
     rmSync(shareDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
-    rmSync(workDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
     release();
   }
 }
