@@ -10,7 +10,7 @@
  * Each child walks the whole list from its own starting point and claims a card by creating a
  * claim file exclusively, so no card is drawn twice and a child started late takes what is left.
  * Whatever is still missing at the end (a child failed) is written by one more child, `--fill`.
- * (Replacing a child every 150 cards kept its memory at ~250 MB instead of ~440 MB at 10,000
+ * (Replacing a child every 150 cards kept its memory at ~280 MB instead of ~440 MB at 10,000
  * articles, but a fresh child costs ~1.5 s of CPU before its first card, measured, against ~6 s
  * for 150 cards: each child lives to the end instead.)
  *
