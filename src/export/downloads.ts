@@ -84,22 +84,10 @@ export const schemaDownloads: (Download & { name: JsonSchemaName; validates: str
   build: (_corpus, ctx) => json(buildJsonSchema(name, ctx)),
 }));
 
-/** Builds a download (each endpoint builds its own file once). */
-export function buildDownload(download: Download, corpus: Corpus, ctx: ExportContext): string {
-  return download.build(corpus, ctx);
-}
-
-const sizes = new WeakMap<Corpus, Map<string, number>>();
 /**
- * A download's size in bytes as written (UTF-8), worked out once per corpus model for the /data/
- * page. Only the size is kept: the texts were kept for the whole build once, and /data/corpus.json
- * alone is 204 MB at 10,000 articles.
+ * A download's size in bytes as written (UTF-8), for the /data/ page. Only the size is kept:
+ * /data/corpus.json alone is 204 MB at 10,000 articles.
  */
 export function downloadBytes(download: Download, corpus: Corpus, ctx: ExportContext): number {
-  let cache = sizes.get(corpus);
-  if (!cache) sizes.set(corpus, (cache = new Map()));
-  const key = `${download.path} ${ctx.url('/')}`;
-  let size = cache.get(key);
-  if (size === undefined) cache.set(key, (size = Buffer.byteLength(download.build(corpus, ctx), 'utf8')));
-  return size;
+  return Buffer.byteLength(download.build(corpus, ctx), 'utf8');
 }

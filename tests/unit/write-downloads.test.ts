@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDownloads } from '../../src/cli/write-downloads.ts';
-import { buildDownload, downloads } from '../../src/export/downloads.ts';
+import { downloads } from '../../src/export/downloads.ts';
 import { exportContext } from '../../src/export/context.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
@@ -22,7 +22,7 @@ describe('writeDownloads', () => {
     expect(readdirSync(work).sort()).toEqual(Object.values(downloads).map((d) => d.path.slice('/data/'.length)).sort());
     for (const d of Object.values(downloads)) {
       const file = path.join(work, d.path.slice('/data/'.length));
-      expect(readFileSync(file, 'utf8'), d.path).toBe(buildDownload(d, corpus, ctx));
+      expect(readFileSync(file, 'utf8'), d.path).toBe(d.build(corpus, ctx));
       expect(sizes[d.path], d.path).toBe(statSync(file).size);
     }
     // The base path reaches the links inside (a download is not written for the wrong site).

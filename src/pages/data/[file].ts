@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteViews } from '../../site/views.ts';
-import { buildDownload, downloads, type DownloadName } from '../../export/downloads.ts';
+import { downloads, type DownloadName } from '../../export/downloads.ts';
 import { siteExportContext } from '../../site/export-context.ts';
 import { DOWNLOADS_BY_BUILD_ENV } from '../../site/data-files.ts';
 
@@ -17,7 +17,7 @@ export const getStaticPaths = (() => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const download = downloads[(props as { name: DownloadName }).name];
-  return new Response(buildDownload(download, siteViews().corpus, siteExportContext(site)), {
+  return new Response(download.build(siteViews().corpus, siteExportContext(site)), {
     headers: { 'Content-Type': download.contentType },
   });
 };

@@ -4,14 +4,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteViews } from '../../../site/views.ts';
-import { buildDownload, schemaDownloads } from '../../../export/downloads.ts';
+import { schemaDownloads } from '../../../export/downloads.ts';
 import { siteExportContext } from '../../../site/export-context.ts';
 
 export const getStaticPaths = (() => schemaDownloads.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const download = schemaDownloads.find((d) => d.name === params.name)!;
-  return new Response(buildDownload(download, siteViews().corpus, siteExportContext(site)), {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  return new Response(download.build(siteViews().corpus, siteExportContext(site)), {
+    headers: { 'Content-Type': download.contentType },
   });
 };
