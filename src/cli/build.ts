@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { IndexStats } from './search-index.ts';
 import { acquireBuildLock, releaseBuildLock } from './build-lock.ts';
@@ -18,7 +18,7 @@ import { outDirProblem } from './out-dir.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
 import { writeShareImages, type NamedCard } from './share-cards.ts';
-import { workFiles } from './work-files.ts';
+import { SHARE_CARDS_READY, workFiles } from './work-files.ts';
 import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
 import { DOWNLOADS_BY_BUILD_ENV } from '../site/data-files.ts';
 
@@ -50,7 +50,6 @@ function swapIn(staged: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
-/** Runs a Node script as a child process with this one's output; resolves with its exit code. */
 /**
  * Variables Astro reads as `import.meta.env.*` straight from the environment. Left over from a
  * parent process (a test runner on Vite sets BASE_URL and SITE; some CI systems set BASE_URL),
@@ -58,10 +57,16 @@ function swapIn(staged: string): void {
  */
 const ASTRO_ENV_KEYS = ['SITE', 'BASE_URL', 'ASSETS_PREFIX'];
 
-function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<number | null> {
+/**
+ * Runs a Node script as a child process with this one's output; resolves with its exit code.
+ * With `onMessage`, the child gets an IPC channel and its messages are passed on.
+ */
+function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], onMessage?: (message: unknown) => void): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !ASTRO_ENV_KEYS.includes(k)));
-    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio: 'inherit', env: { ...inherited, ...env } });
+    const stdio: StdioOptions = onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit';
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio, env: { ...inherited, ...env } });
+    if (onMessage) child.on('message', onMessage);
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });
@@ -108,28 +113,41 @@ async function main(): Promise<number> {
   workDir = work;
   const files = workFiles(work);
   const stopCards = new AbortController();
+  // The share images are drawn from the moment prepare.ts has listed them (it is still checking
+  // and rendering, on one core) to the end of the Astro step on the cores the steps leave idle,
+  // then on all of them.
+  let stepsDone!: () => void;
+  const steps = new Promise<void>((resolve) => (stepsDone = resolve));
+  let drawing: Promise<void> | undefined;
+  let cardCount = 0;
+  const startDrawing = () => {
+    if (drawing || !existsSync(files.shareCards)) return;
+    const cards = JSON.parse(readFileSync(files.shareCards, 'utf8')) as NamedCard[];
+    cardCount = cards.length;
+    drawing = writeShareImages(cards, shareDir, work, steps, stopCards.signal);
+    // Its failure is handled where it is awaited, after the steps; not a crash before.
+    drawing.catch(() => undefined);
+  };
   try {
-    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [work, dataDir]));
+    const onPrepareMessage = (message: unknown) => {
+      if (message === SHARE_CARDS_READY) startDrawing();
+    };
+    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [work, dataDir], {}, [], onPrepareMessage));
     if (prepared === 1) {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
     if (prepared !== 0) throw new Error('the model, the search records or the downloads could not be written (see above)');
+    // In case the message was lost (the list is written before it is sent).
+    startDrawing();
     const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir]));
     if (indexed !== 0) throw new Error('the search index could not be written (see above)');
-    const cards: NamedCard[] = existsSync(files.shareCards) ? JSON.parse(readFileSync(files.shareCards, 'utf8')) : [];
-    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(cards.length > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
-    const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
-    // The share images are drawn on the cores Astro leaves idle, then on all of them.
-    const drawing = writeShareImages(cards, shareDir, work, astroRun, stopCards.signal);
-    const astro = await whileRunning(astroRun);
-    if (astro !== 0) {
-      stopCards.abort();
-      await drawing.catch(() => undefined);
-      throw new Error('the site could not be built (see above)');
-    }
-    await whileRunning(drawing);
-    if (cards.length > 0) renameSync(shareDir, path.join(stage, 'share'));
+    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(cardCount > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    const astro = await whileRunning(runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs()));
+    if (astro !== 0) throw new Error('the site could not be built (see above)');
+    stepsDone();
+    if (drawing) await whileRunning(drawing);
+    if (cardCount > 0) renameSync(shareDir, path.join(stage, 'share'));
     for (const file of readdirSync(dataDir)) renameSync(path.join(dataDir, file), path.join(stage, 'data', file));
     const stats = JSON.parse(readFileSync(files.indexStats, 'utf8')) as IndexStats;
     renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));
@@ -139,12 +157,15 @@ async function main(): Promise<number> {
     console.log(`build: site and search index (${stats.records} records: ${kinds}; ${(stats.bytes / 1024).toFixed(0)} KB) written to ${shown} in ${seconds} s`);
     return 0;
   } catch (err) {
-    stopCards.abort();
     rmSync(stage, { recursive: true, force: true });
     const message = err instanceof Error ? err.message : String(err);
     console.error(`build: failed — ${message}\nbuild: ${shown} was left as it was.`);
     return 1;
   } finally {
+    // A failed or refused build ends the drawing before its folder goes (a finished one is over).
+    stopCards.abort();
+    stepsDone();
+    await drawing?.catch(() => undefined);
     rmSync(indexDir, { recursive: true, force: true });
     rmSync(shareDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });

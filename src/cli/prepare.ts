@@ -5,6 +5,10 @@
  * share cards build.ts draws and the sizes of the downloads of /data/, which it writes into the
  * downloads folder. `node src/cli/prepare.ts <work folder> <downloads folder>`.
  *
+ * The share card list is written as soon as the front matter is read and checked, before the
+ * bodies are rendered, and announced to build.ts (SHARE_CARDS_READY over the IPC channel, when
+ * there is one): the images are then drawn on the cores this single-threaded step leaves idle.
+ *
  * Why a process of its own: the model is large (1.7 GB of memory at 10,000 articles) and the
  * later steps either hold their own copy (Astro) or need much memory without it (Pagefind);
  * when this process ends its memory goes back to the system, so the build's peak is the
@@ -15,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { validateAndReport } from './validate.ts';
 import { writeSearchRecords } from './search-index.ts';
-import { workFiles } from './work-files.ts';
+import { SHARE_CARDS_READY, workFiles } from './work-files.ts';
 import { writeModel } from '../corpus/model-file.ts';
 import { shareCards } from '../site/share-cards.ts';
 import { buildSearchRecords } from '../views/search-records.ts';
@@ -23,6 +27,7 @@ import { writeDownloads } from './write-downloads.ts';
 import { exportContext } from '../export/context.ts';
 import { SITE_NAME } from '../site/site.ts';
 import { LOCAL_ORIGIN } from '../site/origin.ts';
+import type { Article } from '../corpus/model.ts';
 
 const [workDir, downloadsDir] = process.argv.slice(2);
 if (!workDir || !downloadsDir) {
@@ -31,7 +36,19 @@ if (!workDir || !downloadsDir) {
 }
 const files = workFiles(workDir);
 
-const { code, corpus } = validateAndReport();
+// Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts).
+const writeCardList = (articles: readonly Pick<Article, 'id' | 'data'>[]) => {
+  if (!process.env.SITE_URL) return;
+  try {
+    writeFileSync(files.shareCards, JSON.stringify(shareCards(articles)));
+  } catch (err) {
+    console.error(`build: the list of share images could not be written — ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  }
+  process.send?.(SHARE_CARDS_READY);
+};
+
+const { code, corpus } = validateAndReport(undefined, writeCardList);
 if (code !== 0 || !corpus) process.exit(1);
 try {
   writeModel(corpus, files.model);
@@ -39,9 +56,6 @@ try {
   // The downloads of /data/, here rather than in the Astro step (src/site/data-files.ts).
   const ctx = exportContext(SITE_NAME, process.env.SITE_URL || LOCAL_ORIGIN, corpus.base);
   writeFileSync(files.downloadSizes, JSON.stringify(writeDownloads(corpus, ctx, downloadsDir)));
-  // Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts);
-  // build.ts draws them beside the Astro step (src/cli/share-cards.ts) from this list.
-  if (process.env.SITE_URL) writeFileSync(files.shareCards, JSON.stringify(shareCards(corpus.articles)));
 } catch (err) {
   console.error(`build: the model, the search records or the downloads could not be written — ${err instanceof Error ? err.message : String(err)}`);
   process.exit(2);

@@ -5,7 +5,7 @@
  * `--names` then lists capitalised names and acronyms in the bodies that match no actor alias
  * (see src/corpus/names.ts), with draft registry entries.
  */
-import { checkCorpus } from '../corpus/load.ts';
+import { checkCorpus, type LoadOptions } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/model.ts';
 import { formatProblem, ProblemList, type Problem } from '../corpus/problems.ts';
 import { formatNamesReport, missingNames, readIgnoredNames, staleIgnores } from '../corpus/names.ts';
@@ -13,11 +13,14 @@ import { displayPath } from '../corpus/read-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-/** Checks and reports; returns the exit code and, when there is no error, the model (the build reuses it). */
-export function validateAndReport(dir?: string): { code: number; corpus?: Corpus | undefined } {
+/**
+ * Checks and reports; returns the exit code and, when there is no error, the model (the build
+ * reuses it). `onFrontmatter` is passed on to checkCorpus.
+ */
+export function validateAndReport(dir?: string, onFrontmatter?: LoadOptions['onFrontmatter']): { code: number; corpus?: Corpus | undefined } {
   let result;
   try {
-    result = checkCorpus(dir ? { dir } : {});
+    result = checkCorpus({ ...(dir ? { dir } : {}), ...(onFrontmatter ? { onFrontmatter } : {}) });
   } catch (err) {
     // A bug in the checker itself: still say it plainly, and where to report it.
     console.error(`validate: internal error while checking the corpus: ${err instanceof Error ? err.message : String(err)}`);

@@ -19,3 +19,6 @@ export function workFiles(dir: string) {
     shareCards: path.join(dir, 'share-cards-all.json'),
   };
 }
+
+/** What prepare.ts tells build.ts (over the IPC channel) once the share card list is written. */
+export const SHARE_CARDS_READY = 'share-cards-ready';

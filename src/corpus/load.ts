@@ -29,6 +29,13 @@ export interface LoadOptions {
   dir?: string;
   /** Deploy base path for links in rendered HTML; default BASE_PATH or "/". */
   base?: string;
+  /**
+   * Called with the articles once every file is read and cross-checked, before the bodies are
+   * rendered (most of the work), if no error was found so far: a build can start what needs
+   * only the front matter (the share images) while the rest is checked. A later error still
+   * leaves checkCorpus without a model.
+   */
+  onFrontmatter?: (articles: readonly ArticleSource[]) => void;
 }
 
 /** What a quote that could not be resolved was expected to be. */
@@ -308,6 +315,7 @@ export function checkCorpus(options: LoadOptions = {}): { corpus?: Corpus; probl
   crossCheck(src, problems);
   // Rendering needs valid registries; with broken ones it would only add noise.
   if (problems.hasErrors && (src.themes.length === 0 || src.actors.length === 0)) return { problems: problems.items };
+  if (!problems.hasErrors) options.onFrontmatter?.(src.articles);
   const corpus = buildModel(src, problems, basePath(options.base));
   return problems.hasErrors ? { problems: problems.items } : { corpus, problems: problems.items };
 }
