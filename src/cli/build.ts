@@ -113,41 +113,42 @@ async function main(): Promise<number> {
   workDir = work;
   const files = workFiles(work);
   const stopCards = new AbortController();
-  // The share images are drawn from the moment prepare.ts has listed them (it is still checking
-  // and rendering, on one core) to the end of the Astro step on the cores the steps leave idle,
-  // then on all of them.
-  let stepsDone!: () => void;
-  const steps = new Promise<void>((resolve) => (stepsDone = resolve));
+  // The share images are drawn on the cores the steps leave idle (each runs on about one):
+  // beside prepare.ts from the moment it has listed them (it then still checks and renders the
+  // bodies), paused while the search is indexed (at 10,000 articles Pagefind's 3.3 GB, its
+  // feeder's 0.45 GB and a drawing process would pass 4 GB), then beside the Astro step and on
+  // every core once it is done. A paused child finishes its card, so the next round goes on.
+  let cards: NamedCard[] | undefined;
   let drawing: Promise<void> | undefined;
-  let cardCount = 0;
-  const startDrawing = () => {
-    if (drawing || !existsSync(files.shareCards)) return;
-    const cards = JSON.parse(readFileSync(files.shareCards, 'utf8')) as NamedCard[];
-    cardCount = cards.length;
-    drawing = writeShareImages(cards, shareDir, work, steps, stopCards.signal);
-    // Its failure is handled where it is awaited, after the steps; not a crash before.
+  const draw = (until: Promise<unknown>, signal: AbortSignal) => {
+    cards ??= existsSync(files.shareCards) ? (JSON.parse(readFileSync(files.shareCards, 'utf8')) as NamedCard[]) : undefined;
+    if (!cards?.length) return;
+    drawing = writeShareImages(cards, shareDir, work, until, signal);
+    // Its failure is handled where it is awaited; not a crash before.
     drawing.catch(() => undefined);
   };
   try {
-    const onPrepareMessage = (message: unknown) => {
-      if (message === SHARE_CARDS_READY) startDrawing();
-    };
-    const prepared = await whileRunning(runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [work, dataDir], {}, [], onPrepareMessage));
+    const pause = new AbortController();
+    const prepareRun = runNodeScript(fileURLToPath(new URL('./prepare.ts', import.meta.url)), [work, dataDir], {}, [], (message) => {
+      if (message === SHARE_CARDS_READY && !drawing && !pause.signal.aborted) draw(prepareEnded, AbortSignal.any([pause.signal, stopCards.signal]));
+    });
+    const prepareEnded = prepareRun.finally(() => pause.abort());
+    const prepared = await whileRunning(prepareRun);
+    await drawing?.catch(() => undefined);
     if (prepared === 1) {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
     if (prepared !== 0) throw new Error('the model, the search records or the downloads could not be written (see above)');
-    // In case the message was lost (the list is written before it is sent).
-    startDrawing();
     const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir]));
     if (indexed !== 0) throw new Error('the search index could not be written (see above)');
-    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(cardCount > 0 ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
-    const astro = await whileRunning(runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs()));
+    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(existsSync(files.shareCards) ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
+    draw(astroRun, stopCards.signal);
+    const astro = await whileRunning(astroRun);
     if (astro !== 0) throw new Error('the site could not be built (see above)');
-    stepsDone();
     if (drawing) await whileRunning(drawing);
-    if (cardCount > 0) renameSync(shareDir, path.join(stage, 'share'));
+    if (cards?.length) renameSync(shareDir, path.join(stage, 'share'));
     for (const file of readdirSync(dataDir)) renameSync(path.join(dataDir, file), path.join(stage, 'data', file));
     const stats = JSON.parse(readFileSync(files.indexStats, 'utf8')) as IndexStats;
     renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));
@@ -164,7 +165,6 @@ async function main(): Promise<number> {
   } finally {
     // A failed or refused build ends the drawing before its folder goes (a finished one is over).
     stopCards.abort();
-    stepsDone();
     await drawing?.catch(() => undefined);
     rmSync(indexDir, { recursive: true, force: true });
     rmSync(shareDir, { recursive: true, force: true });

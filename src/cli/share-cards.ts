@@ -10,6 +10,8 @@
  * Each child walks the whole list from its own starting point and claims a card by creating a
  * claim file exclusively, so no card is drawn twice and a child started late takes what is left.
  * Whatever is still missing at the end (a child failed) is written by one more child, `--fill`.
+ * Ended by `signal`, a child finishes its card first, so a later call with the same work folder
+ * goes on where this one stopped (build.ts pauses the drawing so while the search is indexed).
  * (Replacing a child every 150 cards kept its memory at ~280 MB instead of ~440 MB at 10,000
  * articles, but a fresh child costs ~1.5 s of CPU before its first card, measured, against ~6 s
  * for 150 cards: each child lives to the end instead.)
@@ -18,7 +20,7 @@
  * child; `node src/cli/share-cards.ts <cards.json> <output folder> --fill` the last pass.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +36,8 @@ export interface NamedCard {
 function runChild(args: string[], signal?: AbortSignal): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', signal });
-    child.on('error', () => resolve(null));
+    // 'close' comes after an 'error' too (a failed start, or `signal` ended it), once the child is gone.
+    child.on('error', () => undefined);
     child.on('close', resolve);
   });
 }
@@ -44,7 +47,7 @@ const missingImages = (cards: readonly NamedCard[], outDir: string) => cards.fil
 
 /**
  * Writes every card's image to `<outDir>/<name>.png` in child processes: while `busy` is
- * pending one core is left to it, then every core is used; `signal` ends the children.
+ * pending one core is left to it, then every core is used if cards are left; `signal` ends the children.
  * Resolves once every image is written and `busy` has settled; rejects if one could not be.
  */
 export async function writeShareImages(cards: readonly NamedCard[], outDir: string, workDir: string, busy?: Promise<unknown>, signal?: AbortSignal): Promise<void> {
@@ -64,7 +67,10 @@ export async function writeShareImages(cards: readonly NamedCard[], outDir: stri
   const children = Array.from({ length: early }, (_, k) => start(k));
   if (busy) {
     await busy.catch(() => undefined);
-    if (!signal?.aborted) for (let k = early; k < total; k++) children.push(start(k));
+    // More children only while cards are left to claim: a child that finds none still costs
+    // ~1.5 s of CPU to start (the fonts and the renderer).
+    const unclaimed = () => cards.length - readdirSync(claims).length;
+    if (!signal?.aborted && unclaimed() > 0) for (let k = early; k < total; k++) children.push(start(k));
   }
   await Promise.all(children);
   if (signal?.aborted) return;
@@ -84,10 +90,17 @@ function claim(claims: string, i: number): boolean {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Told to stop (the build pauses the drawing, or is stopped), a child finishes the card it
+  // is drawing and ends: no card is left claimed without its image.
+  let stopped = false;
+  process.on('SIGTERM', () => (stopped = true));
   const [list, outDir, claims, from] = process.argv.slice(2);
   const cards = JSON.parse(readFileSync(list!, 'utf8')) as NamedCard[];
   const fill = claims === '--fill';
-  for (let step = 0; step < cards.length; step++) {
+  for (let step = 0; step < cards.length && !stopped; step++) {
+    // A turn of the event loop, so that a SIGTERM is seen between two cards.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stopped) break;
     const i = (Number(fill ? 0 : from) + step) % cards.length;
     const target = imageFile(outDir!, cards[i]!);
     if (fill ? existsSync(target) : !claim(claims!, i)) continue;

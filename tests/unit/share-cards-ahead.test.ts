@@ -2,9 +2,10 @@
  * Share images written beside the Astro step (src/cli/share-cards.ts): every card's image lands
  * in the output folder as <name>.png, drawn into the cache when it was not there; a second run
  * copies from the cache and draws none; while the step they run beside is busy they wait for it
- * before reporting done; a card a failed child left behind is written by the last pass.
+ * before reporting done; a card a failed child left behind is written by the last pass; paused,
+ * the children finish their cards and a later call goes on.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,5 +67,28 @@ describe('writeShareImages', () => {
     await writeShareImages(cards, out, workDir);
     for (const { name } of cards) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
   }, 60_000);
+
+  it('paused by its signal, leaves no card claimed without its image and no partial file; the next call finishes the rest', async () => {
+    const { writeShareImages } = await import('../../src/cli/share-cards.ts');
+    const many = Array.from({ length: 60 }, (_, i) => ({ name: `paused-${i}`, card: { kicker: 'K', title: `Paused title number ${i}`, byline: 'G · H · 2023' } }));
+    const out = path.join(folder('site'), 'share');
+    const workDir = folder('work');
+    const claims = path.join(workDir, 'share-card-claims');
+    const pause = new AbortController();
+    let endBusy!: () => void;
+    const busy = new Promise<void>((resolve) => (endBusy = resolve));
+    const first = writeShareImages(many, out, workDir, busy, pause.signal);
+    await expect.poll(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.png')), { timeout: 30_000 }).toBe(true);
+    pause.abort();
+    endBusy();
+    await first;
+    const drawn = readdirSync(out);
+    expect(drawn.filter((f) => !f.endsWith('.png'))).toEqual([]);
+    expect(drawn.length).toBeLessThan(many.length);
+    for (const claimed of readdirSync(claims)) expect(drawn, `card ${claimed} claimed`).toContain(`${many[Number(claimed)]!.name}.png`);
+    await writeShareImages(many, out, workDir);
+    for (const { name } of many) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
+    expect(readdirSync(out)).toHaveLength(many.length);
+  }, 90_000);
 });
 
