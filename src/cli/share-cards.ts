@@ -11,7 +11,7 @@
  * claim file exclusively, so no card is drawn twice and a child started late takes what is left.
  * Whatever is still missing at the end (a child failed) is written by one more child, `--fill`.
  * Ended by `signal`, a child finishes its card first, so a later call with the same work folder
- * goes on where this one stopped (build.ts pauses the drawing so while the search is indexed).
+ * goes on where this one stopped (build.ts pauses the drawing while the search is indexed).
  * (Replacing a child every 150 cards kept its memory at ~280 MB instead of ~440 MB at 10,000
  * articles, but a fresh child costs ~1.5 s of CPU before its first card, measured, against ~6 s
  * for 150 cards: each child lives to the end instead.)
@@ -69,8 +69,8 @@ export async function writeShareImages(cards: readonly NamedCard[], outDir: stri
     await busy.catch(() => undefined);
     // More children only while cards are left to claim: a child that finds none still costs
     // ~1.5 s of CPU to start (the fonts and the renderer).
-    const unclaimed = () => cards.length - readdirSync(claims).length;
-    if (!signal?.aborted && unclaimed() > 0) for (let k = early; k < total; k++) children.push(start(k));
+    const unclaimed = cards.length - readdirSync(claims).length;
+    if (!signal?.aborted && unclaimed > 0) for (let k = early; k < total; k++) children.push(start(k));
   }
   await Promise.all(children);
   if (signal?.aborted) return;
