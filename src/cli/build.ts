@@ -17,7 +17,7 @@ import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
-import { writeShareImages, type NamedCard } from './share-cards.ts';
+import { writeShareImages } from './share-cards.ts';
 import { SHARE_CARDS_READY, workFiles } from './work-files.ts';
 import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
 import { DOWNLOADS_BY_BUILD_ENV } from '../site/data-files.ts';
@@ -118,12 +118,10 @@ async function main(): Promise<number> {
   // bodies), paused while the search is indexed (at 10,000 articles Pagefind's 3.3 GB, its
   // feeder's 0.45 GB and a drawing process would pass 4 GB), then beside the Astro step and on
   // every core once it is done. A paused child finishes its card, so the next round goes on.
-  let cards: NamedCard[] | undefined;
   let drawing: Promise<void> | undefined;
   const draw = (until: Promise<unknown>, signal: AbortSignal) => {
-    cards ??= existsSync(files.shareCards) ? (JSON.parse(readFileSync(files.shareCards, 'utf8')) as NamedCard[]) : undefined;
-    if (!cards?.length) return;
-    drawing = writeShareImages(cards, shareDir, work, until, signal);
+    if (!existsSync(files.shareCards)) return;
+    drawing = writeShareImages(files.shareCards, shareDir, work, until, signal);
     // Its failure is handled where it is awaited; not a crash before.
     drawing.catch(() => undefined);
   };
@@ -148,7 +146,7 @@ async function main(): Promise<number> {
     const astro = await whileRunning(astroRun);
     if (astro !== 0) throw new Error('the site could not be built (see above)');
     if (drawing) await whileRunning(drawing);
-    if (cards?.length) renameSync(shareDir, path.join(stage, 'share'));
+    if (existsSync(shareDir)) renameSync(shareDir, path.join(stage, 'share'));
     for (const file of readdirSync(dataDir)) renameSync(path.join(dataDir, file), path.join(stage, 'data', file));
     const stats = JSON.parse(readFileSync(files.indexStats, 'utf8')) as IndexStats;
     renameSync(path.join(indexDir, 'pagefind'), path.join(stage, 'pagefind'));

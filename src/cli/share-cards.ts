@@ -46,18 +46,19 @@ const imageFile = (outDir: string, c: NamedCard) => path.join(outDir, `${c.name}
 const missingImages = (cards: readonly NamedCard[], outDir: string) => cards.filter((c) => !existsSync(imageFile(outDir, c)));
 
 /**
- * Writes every card's image to `<outDir>/<name>.png` in child processes: while `busy` is
- * pending one core is left to it, then every core is used if cards are left; `signal` ends the children.
- * Resolves once every image is written and `busy` has settled; rejects if one could not be.
+ * Writes the image of every card listed in `list` (a JSON array of NamedCard, which the
+ * children read too) to `<outDir>/<name>.png` in child processes: while `busy` is pending one
+ * core is left to it, then every core is used if cards are left; `signal` ends the children.
+ * Claims are kept in `workDir`. Resolves once every image is written and `busy` has settled;
+ * rejects if one could not be.
  */
-export async function writeShareImages(cards: readonly NamedCard[], outDir: string, workDir: string, busy?: Promise<unknown>, signal?: AbortSignal): Promise<void> {
+export async function writeShareImages(list: string, outDir: string, workDir: string, busy?: Promise<unknown>, signal?: AbortSignal): Promise<void> {
+  const cards = JSON.parse(readFileSync(list, 'utf8')) as NamedCard[];
   if (cards.length === 0) {
     await busy?.catch(() => undefined);
     return;
   }
-  const list = path.join(workDir, 'share-cards.json');
   const claims = path.join(workDir, 'share-card-claims');
-  writeFileSync(list, JSON.stringify(cards));
   mkdirSync(claims, { recursive: true });
   mkdirSync(outDir, { recursive: true });
   // Small lists are not worth a process per core (each loads the fonts and the renderer).

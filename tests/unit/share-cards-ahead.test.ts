@@ -16,6 +16,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const isPng = (file: string) => readFileSync(file).subarray(1, 4).toString() === 'PNG';
 const folder = (name: string) => mkdtempSync(path.join(work, `${name}-`));
+/** The cards as the list file writeShareImages reads. */
+function listOf(cards: readonly { name: string; card: { kicker: string; title: string; byline: string } }[]): string {
+  const file = path.join(folder('list'), 'cards.json');
+  writeFileSync(file, JSON.stringify(cards));
+  return file;
+}
 
 describe('writeShareImages', () => {
   const cards = [
@@ -27,14 +33,14 @@ describe('writeShareImages', () => {
     const { writeShareImages } = await import('../../src/cli/share-cards.ts');
     const { shareCachePath } = await import('../../src/site/share-cache.ts');
     const out = path.join(folder('site'), 'share');
-    await writeShareImages(cards, out, folder('work'));
+    await writeShareImages(listOf(cards), out, folder('work'));
     for (const { name, card } of cards) {
       expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
       expect(isPng(await shareCachePath(card)), `${name} cached`).toBe(true);
     }
     const drawnAt = await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs));
     const again = path.join(folder('site'), 'share');
-    await writeShareImages(cards, again, folder('work'));
+    await writeShareImages(listOf(cards), again, folder('work'));
     for (const { name } of cards) expect(readFileSync(path.join(again, `${name}.png`))).toEqual(readFileSync(path.join(out, `${name}.png`)));
     expect(await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs))).toEqual(drawnAt);
   }, 60_000);
@@ -46,7 +52,7 @@ describe('writeShareImages', () => {
     let endBusy!: () => void;
     const busy = new Promise<void>((resolve) => (endBusy = resolve));
     let done = false;
-    const writing = writeShareImages([card], out, folder('work'), busy).then(() => (done = true));
+    const writing = writeShareImages(listOf([card]), out, folder('work'), busy).then(() => (done = true));
     // Written while the step is still busy…
     await expect.poll(() => existsSync(path.join(out, 'beside.png')), { timeout: 30_000 }).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
@@ -64,7 +70,7 @@ describe('writeShareImages', () => {
     // As a child that died after claiming the first card would leave it.
     mkdirSync(path.join(workDir, 'share-card-claims'), { recursive: true });
     writeFileSync(path.join(workDir, 'share-card-claims', '0'), '');
-    await writeShareImages(cards, out, workDir);
+    await writeShareImages(listOf(cards), out, workDir);
     for (const { name } of cards) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
   }, 60_000);
 
@@ -77,7 +83,8 @@ describe('writeShareImages', () => {
     const pause = new AbortController();
     let endBusy!: () => void;
     const busy = new Promise<void>((resolve) => (endBusy = resolve));
-    const first = writeShareImages(many, out, workDir, busy, pause.signal);
+    const list = listOf(many);
+    const first = writeShareImages(list, out, workDir, busy, pause.signal);
     await expect.poll(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.png')), { timeout: 30_000 }).toBe(true);
     pause.abort();
     endBusy();
@@ -86,7 +93,7 @@ describe('writeShareImages', () => {
     expect(drawn.filter((f) => !f.endsWith('.png'))).toEqual([]);
     expect(drawn.length).toBeLessThan(many.length);
     for (const claimed of readdirSync(claims)) expect(drawn, `card ${claimed} claimed`).toContain(`${many[Number(claimed)]!.name}.png`);
-    await writeShareImages(many, out, workDir);
+    await writeShareImages(list, out, workDir);
     for (const { name } of many) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
     expect(readdirSync(out)).toHaveLength(many.length);
   }, 90_000);
