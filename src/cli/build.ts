@@ -21,6 +21,7 @@ import { writeShareImages } from './share-cards.ts';
 import { SHARE_CARDS_READY, workFiles } from './work-files.ts';
 import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
 import { DOWNLOADS_BY_BUILD_ENV } from '../site/data-files.ts';
+import { REFERENCES_BY_BUILD_ENV } from '../site/references.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
@@ -137,10 +138,10 @@ async function main(): Promise<number> {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
-    if (prepared !== 0) throw new Error('the model, the search records or the downloads could not be written (see above)');
+    if (prepared !== 0) throw new Error('the model, the search records, the references or the downloads could not be written (see above)');
     const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir]));
     if (indexed !== 0) throw new Error('the search index could not be written (see above)');
-    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, ...(existsSync(files.shareCards) ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, [REFERENCES_BY_BUILD_ENV]: files.references, ...(existsSync(files.shareCards) ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     draw(astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);

@@ -8,6 +8,8 @@
  * The share card list is written as soon as the front matter is read and checked, before the
  * bodies are rendered, and announced to build.ts (SHARE_CARDS_READY over the IPC channel, when
  * there is one): the images are then drawn on the cores this single-threaded step leaves idle.
+ * The articles' "Cite this" references are then formatted in a worker thread, and the timeline
+ * entries' once the model is built, while this thread goes on (src/cli/references.ts).
  *
  * Why a process of its own: the model is large (1.7 GB of memory at 10,000 articles) and the
  * later steps either hold their own copy (Astro) or need much memory without it (Pagefind);
@@ -28,6 +30,10 @@ import { exportContext } from '../export/context.ts';
 import { SITE_NAME } from '../site/site.ts';
 import { LOCAL_ORIGIN } from '../site/origin.ts';
 import type { Article } from '../corpus/model.ts';
+import { ReferenceFormatter } from './references.ts';
+import { articleCsl, eventCsl } from '../export/csl.ts';
+import { basePath } from '../shared/paths.ts';
+import { buildLookup } from '../views/lookup.ts';
 
 const [workDir, downloadsDir] = process.argv.slice(2);
 if (!workDir || !downloadsDir) {
@@ -48,15 +54,25 @@ const writeCardList = (articles: readonly Pick<Article, 'id' | 'data'>[]) => {
   process.send?.(SHARE_CARDS_READY);
 };
 
-const { code, corpus } = validateAndReport(undefined, writeCardList);
+// The site's address as the pages' "Cite this" and the downloads give it.
+const ctx = exportContext(SITE_NAME, process.env.SITE_URL || LOCAL_ORIGIN, basePath());
+const references = new ReferenceFormatter();
+const frontmatterRead = (articles: readonly Pick<Article, 'id' | 'data'>[]) => {
+  writeCardList(articles);
+  references.add(articles.map((a) => articleCsl(a, ctx)));
+};
+
+const { code, corpus } = validateAndReport(undefined, frontmatterRead);
 if (code !== 0 || !corpus) process.exit(1);
 try {
+  const { articleTitle } = buildLookup(corpus);
+  references.add(corpus.events.map((e) => eventCsl(e, articleTitle, ctx)));
   writeModel(corpus, files.model);
   writeSearchRecords(files.searchRecords, buildSearchRecords(corpus));
   // The downloads of /data/, here rather than in the Astro step (src/site/data-files.ts).
-  const ctx = exportContext(SITE_NAME, process.env.SITE_URL || LOCAL_ORIGIN, corpus.base);
   writeFileSync(files.downloadSizes, JSON.stringify(writeDownloads(corpus, ctx, downloadsDir)));
+  writeFileSync(files.references, JSON.stringify(await references.finish()));
 } catch (err) {
-  console.error(`build: the model, the search records or the downloads could not be written — ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`build: the model, the search records, the references or the downloads could not be written — ${err instanceof Error ? err.message : String(err)}`);
   process.exit(2);
 }

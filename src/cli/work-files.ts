@@ -1,9 +1,9 @@
 /**
  * The files the steps of `npm run build` hand to one another, in the build's temporary work
- * folder: prepare.ts writes the model, the search records, the download sizes and the share
- * card list (and the downloads themselves into a folder next to the output);
- * index-search.ts turns the records into the index and writes its stats; the Astro step reads
- * the model; build.ts draws the cards.
+ * folder: prepare.ts writes the model, the search records, the formatted references, the
+ * download sizes and the share card list (and the downloads themselves into a folder next to
+ * the output); index-search.ts turns the records into the index and writes its stats; the
+ * Astro step reads the model and the references; build.ts draws the cards.
  */
 import path from 'node:path';
 
@@ -15,6 +15,8 @@ export function workFiles(dir: string) {
     indexStats: path.join(dir, 'index-stats.json'),
     /** The sizes of the downloads prepare.ts wrote (src/site/data-files.ts). */
     downloadSizes: path.join(dir, 'download-sizes.json'),
+    /** The "Cite this" references of the article and entry pages (src/cli/references.ts). */
+    references: path.join(dir, 'references.json'),
     /** Every share card of the site, named; written only when SITE_URL is set. */
     shareCards: path.join(dir, 'share-cards-all.json'),
   };

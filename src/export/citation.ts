@@ -3,6 +3,7 @@
  * escapes LaTeX), references through citeproc-js with the APA style and en-US locale that
  * citation-js bundles, so nothing is fetched (./apa-engine.ts).
  */
+import { createHash } from 'node:crypto';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { apaBibliography } from './apa-engine.ts';
@@ -51,4 +52,20 @@ export function formatCitation(item: CslItem, format: 'text' | 'html'): string {
   // Keep the entry's inner HTML only: the wrapper divs carry citeproc's class names.
   const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>$/.exec(out);
   return (inner?.[1] ?? out).trim();
+}
+
+/** What "Cite this" shows for an item (its APA reference as HTML, and as BibTeX), and the item's referenceKey. */
+export interface FormattedReference {
+  key: string;
+  html: string;
+  bibtex: string;
+}
+
+export function formatReference(item: CslItem): FormattedReference {
+  return { key: referenceKey(item), html: formatCitation(item, 'html'), bibtex: toBibtex([item]).trim() };
+}
+
+/** A short key that changes with anything in `item`: a reference formatted ahead of time is checked against it. */
+export function referenceKey(item: CslItem): string {
+  return createHash('sha256').update(JSON.stringify(item)).digest('base64url');
 }

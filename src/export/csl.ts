@@ -22,7 +22,7 @@ function cslName(name: string): CSLName {
  * The people to credit: the printed bylines; for an unsigned capture, the author known from
  * elsewhere (with its evidence in the article's metadata); otherwise none.
  */
-function articleAuthors(article: Article): CSLName[] {
+function articleAuthors(article: Pick<Article, 'data'>): CSLName[] {
   const d = article.data;
   if (d.authors.length > 0) return d.authors.map(cslName);
   return d.attributedAuthor ? [cslName(d.attributedAuthor.name)] : [];
@@ -34,7 +34,7 @@ function articleAuthors(article: Article): CSLName[] {
  * `archive_location`, and always the `note` (which BibTeX keeps). The republication chain is
  * left to corpus.json: APA has no good place for it.
  */
-export function articleCsl(article: Article, ctx: ExportContext): CslItem {
+export function articleCsl(article: Pick<Article, 'id' | 'data'>, ctx: ExportContext): CslItem {
   const d = article.data;
   const permalink = ctx.url(paths.article(article.id));
   const item: CslItem = {

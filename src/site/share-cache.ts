@@ -13,13 +13,13 @@ export function shareCacheDir(): string {
   return path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
 }
 
-/** The card's PNG from the cache, or drawn and stored (written under a temporary name, then renamed, so a parallel build never reads half a file). */
 /** Where the card's PNG is (or will be) cached. */
 export async function shareCachePath(card: ShareCard, dir = shareCacheDir()): Promise<string> {
   const key = createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([card.kicker, card.title, card.byline])).digest('hex');
   return path.join(dir, `${key}.png`);
 }
 
+/** The card's PNG from the cache, or drawn and stored (written under a temporary name, then renamed, so a parallel build never reads half a file). */
 export async function cachedShareCardPng(card: ShareCard, dir = shareCacheDir()): Promise<Buffer> {
   const file = await shareCachePath(card, dir);
   try {
