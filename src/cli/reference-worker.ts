@@ -1,9 +1,9 @@
 /**
  * The worker thread of ./references.ts: formats every CSL item it is sent (a batch per message)
- * and, sent `null`, posts back the references by item id, and ends.
+ * and, sent `null`, posts back the references by referenceKey, and ends.
  */
 import { parentPort } from 'node:worker_threads';
-import { formatReference, type FormattedReference } from '../export/citation.ts';
+import { formatReference, referenceKey, type FormattedReference } from '../export/citation.ts';
 import type { CslItem } from '../export/csl.ts';
 
 const port = parentPort;
@@ -15,5 +15,5 @@ port.on('message', (items: CslItem[] | null) => {
     port.close();
     return;
   }
-  for (const item of items) formatted.push([String(item.id), formatReference(item)]);
+  for (const item of items) formatted.push([referenceKey(item), formatReference(item)]);
 });

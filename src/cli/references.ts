@@ -1,10 +1,11 @@
 /**
  * The "Cite this" references of the article and timeline entry pages, formatted by prepare.ts
  * in a worker thread while the same process renders the bodies and writes its files, rather
- * than by the Astro step page by page. citeproc costs ~2 ms a reference, about a seventh of the
- * Astro step's CPU (4.7 of 36 s at 1,000 articles, profiled), and the Astro step is the longest
- * one: at 10,000 articles it runs for six minutes on one core, while prepare leaves a core to
- * share. The pages find each reference by its item's id (src/site/references.ts).
+ * than by the Astro step page by page. citeproc and BibTeX cost ~2.5 ms a reference, about a
+ * seventh of the Astro step's CPU (5.4 of 36 s at 1,000 articles, profiled), and the Astro step
+ * is the longest one: at 10,000 articles it ran for over six minutes on one core, while prepare
+ * leaves a core to share. The pages find each reference by its item's referenceKey
+ * (src/site/references.ts), and format an item they do not find.
  */
 import { Worker } from 'node:worker_threads';
 import type { FormattedReference } from '../export/citation.ts';
@@ -30,7 +31,7 @@ export class ReferenceFormatter {
     this.#worker.postMessage(items);
   }
 
-  /** Every item added so far, formatted, as [item id, reference] pairs; the worker then ends. */
+  /** Every item added so far, formatted, as [referenceKey, reference] pairs; the worker then ends. */
   finish(): Promise<[string, FormattedReference][]> {
     this.#worker.postMessage(null);
     return this.#done;

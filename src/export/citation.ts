@@ -54,18 +54,20 @@ export function formatCitation(item: CslItem, format: 'text' | 'html'): string {
   return (inner?.[1] ?? out).trim();
 }
 
-/** What "Cite this" shows for an item (its APA reference as HTML, and as BibTeX), and the item's referenceKey. */
+/** What "Cite this" shows for an item: its APA reference as HTML, and the item as BibTeX. */
 export interface FormattedReference {
-  key: string;
   html: string;
   bibtex: string;
 }
 
 export function formatReference(item: CslItem): FormattedReference {
-  return { key: referenceKey(item), html: formatCitation(item, 'html'), bibtex: toBibtex([item]).trim() };
+  return { html: formatCitation(item, 'html'), bibtex: toBibtex([item]).trim() };
 }
 
-/** A short key that changes with anything in `item`: a reference formatted ahead of time is checked against it. */
+/**
+ * The key of a reference formatted ahead of time: a hash of the whole item, so that it is only
+ * ever found for an identical item (ids alone could clash: an article and a timeline entry).
+ */
 export function referenceKey(item: CslItem): string {
   return createHash('sha256').update(JSON.stringify(item)).digest('base64url');
 }

@@ -10,7 +10,7 @@ export const REFERENCES_BY_BUILD_ENV = 'REFERENCES_BY_BUILD';
 
 let references: ReadonlyMap<string, FormattedReference> | undefined;
 
-/** The formatted references by CSL item id; empty outside `npm run build` (`astro dev`), where each page formats its own. */
+/** The formatted references by referenceKey; empty outside `npm run build` (`astro dev`), where each page formats its own. */
 export function builtReferences(): ReadonlyMap<string, FormattedReference> {
   if (references) return references;
   const file = process.env[REFERENCES_BY_BUILD_ENV];
