@@ -42,8 +42,11 @@ if (!workDir || !downloadsDir) {
 }
 const files = workFiles(workDir);
 
+/** The articles as checkCorpus hands them over once their front matter is checked. */
+type Frontmatter = readonly Pick<Article, 'id' | 'data'>[];
+
 // Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts).
-const writeCardList = (articles: readonly Pick<Article, 'id' | 'data'>[]) => {
+const writeCardList = (articles: Frontmatter) => {
   if (!process.env.SITE_URL) return;
   try {
     writeFileSync(files.shareCards, JSON.stringify(shareCards(articles)));
@@ -57,7 +60,7 @@ const writeCardList = (articles: readonly Pick<Article, 'id' | 'data'>[]) => {
 // The site's address as the pages' "Cite this" and the downloads give it.
 const ctx = exportContext(SITE_NAME, process.env.SITE_URL || LOCAL_ORIGIN, basePath());
 const references = new ReferenceFormatter();
-const frontmatterRead = (articles: readonly Pick<Article, 'id' | 'data'>[]) => {
+const frontmatterRead = (articles: Frontmatter) => {
   writeCardList(articles);
   references.add(articles.map((a) => articleCsl(a, ctx)));
 };

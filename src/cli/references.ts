@@ -12,28 +12,32 @@ import type { FormattedReference } from '../export/citation.ts';
 import type { CslItem } from '../export/csl.ts';
 
 export class ReferenceFormatter {
-  readonly #worker = new Worker(new URL('./reference-worker.ts', import.meta.url));
-  readonly #done: Promise<[string, FormattedReference][]>;
+  #worker: Worker | undefined;
+  #done: Promise<[string, FormattedReference][]> = Promise.resolve([]);
 
-  constructor() {
+  /** The worker, started with the first batch: a corpus refused before that never starts one. */
+  #started(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = (this.#worker = new Worker(new URL('./reference-worker.ts', import.meta.url)));
     this.#done = new Promise((resolve, reject) => {
-      this.#worker.once('message', resolve);
-      this.#worker.once('error', reject);
+      worker.once('message', resolve);
+      worker.once('error', reject);
       // After 'message' this changes nothing; before it, the worker died without an error event.
-      this.#worker.once('exit', (code) => reject(new Error(`the reference worker ended (exit code ${code}) before its work was done`)));
+      worker.once('exit', (code) => reject(new Error(`the reference worker ended (exit code ${code}) before its work was done`)));
     });
     // A failure is reported where finish() is awaited, not as an unhandled rejection before.
     this.#done.catch(() => undefined);
+    return worker;
   }
 
   /** Queues `items` for formatting (the worker starts on them at once). */
   add(items: CslItem[]): void {
-    this.#worker.postMessage(items);
+    this.#started().postMessage(items);
   }
 
   /** Every item added so far, formatted, as [referenceKey, reference] pairs; the worker then ends. */
   finish(): Promise<[string, FormattedReference][]> {
-    this.#worker.postMessage(null);
+    this.#worker?.postMessage(null);
     return this.#done;
   }
 }

@@ -38,6 +38,10 @@ describe('ReferenceFormatter', () => {
     for (const i of items) expect(formatted.get(referenceKey(i))).toEqual(formatReference(i));
     expect(formatted.get(referenceKey(items[2]!))!.html).toContain('Third &#60;b&#62;');
   });
+
+  it('finishes with nothing when it was given nothing', async () => {
+    expect(await new ReferenceFormatter().finish()).toEqual([]);
+  });
 });
 
 describe('prepare.ts', () => {
