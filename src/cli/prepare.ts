@@ -45,7 +45,7 @@ const files = workFiles(workDir);
 /** The articles as checkCorpus hands them over once their front matter is checked. */
 type Frontmatter = readonly Pick<Article, 'id' | 'data'>[];
 
-// Share images exist only for a site with a known origin (see src/pages/share/[name].png.ts).
+// Share images exist only for a site with a known origin (see src/pages/share/[name].jpg.ts).
 const writeCardList = (articles: Frontmatter) => {
   if (!process.env.SITE_URL) return;
   try {

@@ -1,6 +1,6 @@
 /**
  * The share images of `npm run build`, drawn outside the Astro step and beside it. A card costs
- * ~40 ms of CPU in a small process of its own (far more inside the Astro step, whose heap holds
+ * ~13 ms of CPU in a small process of its own (far more inside the Astro step, whose heap holds
  * the whole model: at 10,000 articles every card's allocations paid for collecting a 4 GB heap,
  * 0.7 s a card). Astro renders on about one core, so the cards are written on the others while
  * it runs, and on every core once it is done, into a folder build.ts then moves into the site as
@@ -25,10 +25,11 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ShareCard } from '../export/share-card.ts';
-import { cachedShareCardPng } from '../site/share-cache.ts';
+import { cachedShareCardImage } from '../site/share-cache.ts';
+import { paths } from '../shared/paths.ts';
 
 export interface NamedCard {
-  /** The file name under /share/, without `.png`. */
+  /** The file name under /share/, without its extension. */
   name: string;
   card: ShareCard;
 }
@@ -42,12 +43,13 @@ function runChild(args: string[], signal?: AbortSignal): Promise<number | null> 
   });
 }
 
-const imageFile = (outDir: string, c: NamedCard) => path.join(outDir, `${c.name}.png`);
+/** The image's file in `outDir`, named as the site links it (paths.shareImage). */
+const imageFile = (outDir: string, c: NamedCard) => path.join(outDir, path.basename(paths.shareImage(c.name)));
 const missingImages = (cards: readonly NamedCard[], outDir: string) => cards.filter((c) => !existsSync(imageFile(outDir, c)));
 
 /**
  * Writes the image of every card listed in `list` (a JSON array of NamedCard, which the
- * children read too) to `<outDir>/<name>.png` in child processes: while `busy` is pending one
+ * children read too) to `<outDir>/<name>.jpg` in child processes: while `busy` is pending one
  * core is left to it, then every core is used if cards are left; `signal` ends the children.
  * Claims are kept in `workDir`. Resolves once every image is written and `busy` has settled;
  * rejects if one could not be.
@@ -77,7 +79,7 @@ export async function writeShareImages(list: string, outDir: string, workDir: st
   if (signal?.aborted) return;
   if (missingImages(cards, outDir).length > 0) await runChild([list, outDir, '--fill'], signal);
   const left = missingImages(cards, outDir);
-  if (left.length > 0 && !signal?.aborted) throw new Error(`${left.length} share image(s) could not be drawn (see above), e.g. /share/${left[0]!.name}.png`);
+  if (left.length > 0 && !signal?.aborted) throw new Error(`${left.length} share image(s) could not be drawn (see above), e.g. ${paths.shareImage(left[0]!.name)}`);
 }
 
 /** Claims card `i` for this process; false when another has it. */
@@ -107,7 +109,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (fill ? existsSync(target) : !claim(claims!, i)) continue;
     // Written under a temporary name, then renamed: a child that dies mid-write leaves no half image.
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, await cachedShareCardPng(cards[i]!.card));
+    writeFileSync(tmp, await cachedShareCardImage(cards[i]!.card));
     renameSync(tmp, target);
   }
 }

@@ -24,7 +24,7 @@ export const paths = {
   /** Atom feed of new articles or of timeline entries. */
   feed: (name: 'articles' | 'timeline') => `/feeds/${name}.xml`,
   /** Share image (og:image) of an article, or of the site ("site") for every other page. */
-  shareImage: (name: string) => `/share/${name}.png`,
+  shareImage: (name: string) => `/share/${name}.jpg`,
   robots: () => '/robots.txt',
   search: () => '/search/',
   data: () => '/data/',

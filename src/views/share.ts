@@ -3,8 +3,8 @@ import type { Article } from '../corpus/model.ts';
 import { articleCredits } from '../shared/authors.ts';
 import { authorLine, publishedLabel } from '../shared/format.ts';
 
-/** Size of the share images: the 1.91:1 of Open Graph's large image cards. */
-export const SHARE_CARD = { width: 1200, height: 630 } as const;
+/** Size and media type of the share images: the 1.91:1 of Open Graph's large image cards, as JPEG (src/export/share-card.ts says why). */
+export const SHARE_CARD = { width: 1200, height: 630, type: 'image/jpeg' } as const;
 
 /**
  * An EDTF date as a W3C date (what article:published_time and a sitemap's lastmod take), when it

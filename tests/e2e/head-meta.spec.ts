@@ -57,7 +57,8 @@ for (const [type, path] of PAGE_TYPES) {
       expect(new URL(image!).origin).toBe(origin);
       // The image is served by this build: fetch it from the test server by its path.
       const res = await request.get(new URL(image!).pathname);
-      expect(res.headers()['content-type']).toContain('image/png');
+      expect(res.headers()['content-type']).toContain('image/jpeg');
+      expect(await metaContent(page, 'og:image:type')).toEqual(['image/jpeg']);
       expect(await metaContent(page, 'twitter:card')).toEqual(['summary_large_image']);
       await expect(feeds).toHaveCount(2);
       for (const href of await feeds.evaluateAll((els) => els.map((e) => e.getAttribute('href')!))) {

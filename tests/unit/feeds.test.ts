@@ -12,8 +12,7 @@ import { exportContext } from '../../src/export/context.ts';
 import { articleEntries, atomFeed, corpusFeeds, eventUpdated, feedId, timelineEntries } from '../../src/export/feeds.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { lastmodFromHead, pageFile, robotsTxt } from '../../src/site/sitemap.ts';
-import { shareCardPng, shareCardSvg } from '../../src/export/share-card.ts';
-import { SHARE_CARD, w3cDate } from '../../src/views/share.ts';
+import { w3cDate } from '../../src/views/share.ts';
 import { checkAtom, checkSitemap } from '../support/feeds.ts';
 
 const ctx = exportContext('Test Corpus', 'https://example.org', '/corpus/');
@@ -154,46 +153,5 @@ describe('sitemap and robots.txt helpers', () => {
 describe('share card', () => {
   it('w3cDate keeps plain years, months and days and drops uncertain dates', () => {
     expect(['2020', '2022-09', '2020-10-21', '2021-21', '1988~', '1992/1994', '2020-10-21?'].map(w3cDate)).toEqual(['2020', '2022-09', '2020-10-21', undefined, undefined, undefined, undefined]);
-  });
-
-  it('is a 1200×630 PNG whose text is drawn as outlines (no font needed to show it)', { timeout: 30_000 }, async () => {
-    const card = { kicker: 'Corpus', title: 'Россия и Карабах: Ilham Əliyev & “peacekeepers”', byline: 'unsigned · Outlet · 1 May 2020' };
-    const svg = await shareCardSvg(card);
-    expect(svg).not.toMatch(/<text\b/);
-    const png = await shareCardPng(card);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: width and height, big-endian, at bytes 16–23.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_CARD.width, SHARE_CARD.height]);
-  });
-
-  it('draws Cyrillic and Latin Extended letters from the bundled fonts, not as missing-glyph boxes', { timeout: 30_000 }, async () => {
-    // A missing glyph is drawn as the same .notdef box whatever the letter: distinct letters give distinct drawings.
-    const draw = async (title: string) => (await shareCardSvg({ kicker: '', title, byline: '' })).replace(/id="[^"]*"/g, '');
-    expect(await draw('Ж')).not.toBe(await draw('Щ'));
-    expect(await draw('Ə')).not.toBe(await draw('Ğ'));
-  });
-});
-
-describe('share card cache', () => {
-  it('draws a card once, then serves the same bytes; another text draws anew', { timeout: 60_000 }, async () => {
-    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
-    const os = await import('node:os');
-    const { cachedShareCardPng } = await import('../../src/site/share-cache.ts');
-    const dir = mkdtempSync(`${os.tmpdir()}/share-cache-`);
-    try {
-      const card = { kicker: 'K', title: 'A title', byline: 'B' };
-      const first = await cachedShareCardPng(card, dir);
-      expect(readdirSync(dir)).toHaveLength(1);
-      expect(Buffer.compare(await cachedShareCardPng(card, dir), first)).toBe(0);
-      expect(Buffer.compare(first, await shareCardPng(card))).toBe(0);
-      // Served from the cache, not redrawn: a marked cache file comes back as it is.
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(`${dir}/${readdirSync(dir)[0]}`, 'cached');
-      expect((await cachedShareCardPng(card, dir)).toString()).toBe('cached');
-      await cachedShareCardPng({ ...card, title: 'Another title' }, dir);
-      expect(readdirSync(dir)).toHaveLength(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Share images written beside the Astro step (src/cli/share-cards.ts): every card's image lands
- * in the output folder as <name>.png, drawn into the cache when it was not there; a second run
+ * in the output folder as <name>.jpg, drawn into the cache when it was not there; a second run
  * copies from the cache and draws none; while the step they run beside is busy they wait for it
  * before reporting done; a card a failed child left behind is written by the last pass; paused,
  * the children finish their cards and a later call goes on.
@@ -14,7 +14,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'share-ahead-'));
 process.env.ASTRO_CACHE_DIR = path.join(work, 'cache');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const isPng = (file: string) => readFileSync(file).subarray(1, 4).toString() === 'PNG';
+/** A JPEG starts with its SOI marker and the next marker's 0xFF. */
+const isJpeg = (file: string) => readFileSync(file).subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
 const folder = (name: string) => mkdtempSync(path.join(work, `${name}-`));
 /** The cards as the list file writeShareImages reads. */
 function listOf(cards: readonly { name: string; card: { kicker: string; title: string; byline: string } }[]): string {
@@ -29,19 +30,19 @@ describe('writeShareImages', () => {
     { name: 'second', card: { kicker: 'K', title: 'Россия: a second title', byline: 'C · D · 2021' } },
   ];
 
-  it('writes every image as <name>.png and caches what it drew; a second run draws none', async () => {
+  it('writes every image as <name>.jpg and caches what it drew; a second run draws none', async () => {
     const { writeShareImages } = await import('../../src/cli/share-cards.ts');
     const { shareCachePath } = await import('../../src/site/share-cache.ts');
     const out = path.join(folder('site'), 'share');
     await writeShareImages(listOf(cards), out, folder('work'));
     for (const { name, card } of cards) {
-      expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
-      expect(isPng(await shareCachePath(card)), `${name} cached`).toBe(true);
+      expect(isJpeg(path.join(out, `${name}.jpg`)), name).toBe(true);
+      expect(isJpeg(await shareCachePath(card)), `${name} cached`).toBe(true);
     }
     const drawnAt = await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs));
     const again = path.join(folder('site'), 'share');
     await writeShareImages(listOf(cards), again, folder('work'));
-    for (const { name } of cards) expect(readFileSync(path.join(again, `${name}.png`))).toEqual(readFileSync(path.join(out, `${name}.png`)));
+    for (const { name } of cards) expect(readFileSync(path.join(again, `${name}.jpg`))).toEqual(readFileSync(path.join(out, `${name}.jpg`)));
     expect(await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs))).toEqual(drawnAt);
   }, 60_000);
 
@@ -54,7 +55,7 @@ describe('writeShareImages', () => {
     let done = false;
     const writing = writeShareImages(listOf([card]), out, folder('work'), busy).then(() => (done = true));
     // Written while the step is still busy…
-    await expect.poll(() => existsSync(path.join(out, 'beside.png')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => existsSync(path.join(out, 'beside.jpg')), { timeout: 30_000 }).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
     expect(done).toBe(false);
     // …and reported once it has ended.
@@ -71,7 +72,7 @@ describe('writeShareImages', () => {
     mkdirSync(path.join(workDir, 'share-card-claims'), { recursive: true });
     writeFileSync(path.join(workDir, 'share-card-claims', '0'), '');
     await writeShareImages(listOf(cards), out, workDir);
-    for (const { name } of cards) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
+    for (const { name } of cards) expect(isJpeg(path.join(out, `${name}.jpg`)), name).toBe(true);
   }, 60_000);
 
   it('paused by its signal, leaves no card claimed without its image and no partial file; the next call finishes the rest', async () => {
@@ -85,16 +86,16 @@ describe('writeShareImages', () => {
     const busy = new Promise<void>((resolve) => (endBusy = resolve));
     const list = listOf(many);
     const first = writeShareImages(list, out, workDir, busy, pause.signal);
-    await expect.poll(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.png')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.jpg')), { timeout: 30_000 }).toBe(true);
     pause.abort();
     endBusy();
     await first;
     const drawn = readdirSync(out);
-    expect(drawn.filter((f) => !f.endsWith('.png'))).toEqual([]);
+    expect(drawn.filter((f) => !f.endsWith('.jpg'))).toEqual([]);
     expect(drawn.length).toBeLessThan(many.length);
-    for (const claimed of readdirSync(claims)) expect(drawn, `card ${claimed} claimed`).toContain(`${many[Number(claimed)]!.name}.png`);
+    for (const claimed of readdirSync(claims)) expect(drawn, `card ${claimed} claimed`).toContain(`${many[Number(claimed)]!.name}.jpg`);
     await writeShareImages(list, out, workDir);
-    for (const { name } of many) expect(isPng(path.join(out, `${name}.png`)), name).toBe(true);
+    for (const { name } of many) expect(isJpeg(path.join(out, `${name}.jpg`)), name).toBe(true);
     expect(readdirSync(out)).toHaveLength(many.length);
   }, 90_000);
 });

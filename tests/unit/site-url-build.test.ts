@@ -92,18 +92,19 @@ describe('with SITE_URL', () => {
     }
   });
 
-  it('gives every page og:url, an og:image PNG that exists, and links to both feeds', () => {
+  it('gives every page og:url, an og:image JPEG that exists, and links to both feeds', () => {
     const checkedImages = new Set<string>();
     for (const page of pages) {
       const { meta, feeds } = head(read(page));
       const url = `${SITE}${page.replace(/index\.html$/, '')}`;
       if (page !== '404.html') expect(meta('og:url'), page).toEqual([url]);
       const [image] = meta('og:image');
-      expect(image, page).toMatch(new RegExp(`^${SITE}share/[^/]+\\.png$`));
+      expect(image, page).toMatch(new RegExp(`^${SITE}share/[^/]+\\.jpg$`));
       if (!checkedImages.has(image!)) {
-        expect(readFileSync(fileOf(image!)).subarray(1, 4).toString('latin1'), image).toBe('PNG');
+        expect([...readFileSync(fileOf(image!)).subarray(0, 3)], image).toEqual([0xff, 0xd8, 0xff]);
         checkedImages.add(image!);
       }
+      expect(meta('og:image:type'), page).toEqual(['image/jpeg']);
       expect(meta('twitter:card'), page).toEqual(['summary_large_image']);
       expect(feeds, page).toEqual([`${BASE}feeds/articles.xml`, `${BASE}feeds/timeline.xml`]);
     }
@@ -113,7 +114,7 @@ describe('with SITE_URL', () => {
     const corpus = loadCorpus({ dir: 'content', base: BASE });
     for (const a of corpus.articles) {
       const { meta } = head(read(`articles/${a.id}/index.html`));
-      expect(meta('og:image'), a.id).toEqual([`${SITE}share/${a.id}.png`]);
+      expect(meta('og:image'), a.id).toEqual([`${SITE}share/${a.id}.jpg`]);
       expect(meta('og:type'), a.id).toEqual(['article']);
       expect(meta('article:published_time'), a.id).toEqual([a.data.published.date]);
     }
