@@ -1,12 +1,14 @@
 /**
  * `npm run build`: validate the corpus and write its model and search records (prepare.ts),
- * index the records (index-search.ts), build the site from the model into a staging folder
- * (astro-build.ts) while the share images are drawn beside it (share-cards.ts), put the index
- * and the images in it, and only then swap it in as dist/. Each step runs in a process of its
- * own, so the build's memory peaks at the largest step's, and this one never holds the model.
+ * index the records (index-search.ts) and build the site from the model into a staging folder
+ * (astro-build.ts), one after the other, or side by side when the two fit the memory budget
+ * (index-beside.ts), while the share images are drawn beside them (share-cards.ts); put the
+ * index and the images in it, and only then swap it in as dist/. Each step runs in a process of
+ * its own, so the build's memory peaks at the largest step's (or the pair's, within the budget),
+ * and this one never holds the model.
  * A failed build prints what went wrong (no stack trace) and leaves the previous dist/ untouched.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { spawn, type StdioOptions } from 'node:child_process';
@@ -15,6 +17,7 @@ import type { IndexStats } from './search-index.ts';
 import { acquireBuildLock, releaseBuildLock } from './build-lock.ts';
 import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
+import { indexBesideAstro, memoryBudgetProblem, scheduleLine } from './index-beside.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
 import { writeShareImages } from './share-cards.ts';
@@ -62,13 +65,14 @@ const ASTRO_ENV_KEYS = ['SITE', 'BASE_URL', 'ASSETS_PREFIX'];
  * Runs a Node script as a child process with this one's output; resolves with its exit code.
  * With `onMessage`, the child gets an IPC channel and its messages are passed on.
  */
-function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], onMessage?: (message: unknown) => void): Promise<number | null> {
+function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], onMessage?: (message: unknown) => void, signal?: AbortSignal): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !ASTRO_ENV_KEYS.includes(k)));
     const stdio: StdioOptions = onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit';
-    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio, env: { ...inherited, ...env } });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio, env: { ...inherited, ...env }, signal });
     if (onMessage) child.on('message', onMessage);
-    child.on('error', reject);
+    // Ended by `signal`, the child is gone: that is its end, not a failure to start.
+    child.on('error', (err) => (signal?.aborted ? undefined : reject(err)));
     child.on('close', (code) => resolve(code));
   });
 }
@@ -100,7 +104,7 @@ onStop(() => {
 
 async function main(): Promise<number> {
   // Settings that would make a wrong site (or no site) refused before any work, in one line.
-  const setting = siteUrlProblem(process.env.SITE_URL) ?? outDirProblem(root, dist);
+  const setting = siteUrlProblem(process.env.SITE_URL) ?? outDirProblem(root, dist) ?? memoryBudgetProblem();
   if (setting) {
     console.error(`build: ${setting}.`);
     return 1;
@@ -114,6 +118,8 @@ async function main(): Promise<number> {
   workDir = work;
   const files = workFiles(work);
   const stopCards = new AbortController();
+  const stopIndex = new AbortController();
+  let indexing: Promise<number | null> | undefined;
   // The share images are drawn on the cores the steps leave idle (each runs on about one):
   // beside prepare.ts from the moment it has listed them (it then still checks and renders the
   // bodies), paused while the search is indexed (at 10,000 articles Pagefind's 3.3 GB, its
@@ -139,13 +145,24 @@ async function main(): Promise<number> {
       return 1;
     }
     if (prepared !== 0) throw new Error('the model, the search records, the references or the downloads could not be written (see above)');
-    const indexed = await whileRunning(runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir]));
-    if (indexed !== 0) throw new Error('the search index could not be written (see above)');
+    // The search is indexed before the Astro step, or beside it when both fit the memory budget (src/cli/index-beside.ts).
+    const indexRun = () => runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir], {}, [], undefined, stopIndex.signal);
+    const indexFailed = 'the search index could not be written (see above)';
+    const sizes = [statSync(files.model).size, statSync(files.searchRecords).size] as const;
+    console.log(scheduleLine(...sizes));
+    if (!indexBesideAstro(...sizes)) {
+      if ((await whileRunning(indexRun())) !== 0) throw new Error(indexFailed);
+    } else {
+      indexing = indexRun();
+      // Its failure is handled where it is awaited; not a crash before.
+      indexing.catch(() => undefined);
+    }
     const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, [REFERENCES_BY_BUILD_ENV]: files.references, ...(existsSync(files.shareCards) ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     draw(astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);
     if (astro !== 0) throw new Error('the site could not be built (see above)');
+    if (indexing && (await whileRunning(indexing)) !== 0) throw new Error(indexFailed);
     if (drawing) await whileRunning(drawing);
     if (existsSync(shareDir)) renameSync(shareDir, path.join(stage, 'share'));
     for (const file of readdirSync(dataDir)) renameSync(path.join(dataDir, file), path.join(stage, 'data', file));
@@ -164,7 +181,9 @@ async function main(): Promise<number> {
   } finally {
     // A failed or refused build ends the drawing before its folder goes (a finished one is over).
     stopCards.abort();
+    stopIndex.abort();
     await drawing?.catch(() => undefined);
+    await indexing?.catch(() => undefined);
     rmSync(indexDir, { recursive: true, force: true });
     rmSync(shareDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });

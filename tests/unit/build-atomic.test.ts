@@ -69,4 +69,30 @@ describe('a build of a good corpus', () => {
     expect(existsSync(`${dist}-next`)).toBe(false);
     expect(existsSync(`${dist}-prev`)).toBe(false);
   });
+
+  it('writes the same site whether the search is indexed beside the Astro step or before it', { timeout: 300_000 }, async () => {
+    const corpus = { CORPUS_DIR: path.relative(ROOT, GOOD_CORPUS) };
+    const beside = path.join(tmp, 'beside', 'dist');
+    const before = path.join(tmp, 'before', 'dist');
+    // A small corpus fits the default budget (indexed beside); a 1 MB budget fits nothing (indexed before).
+    const one = await runBuild(beside, path.join(tmp, 'beside', 'cache'), corpus);
+    const other = await runBuild(before, path.join(tmp, 'before', 'cache'), { ...corpus, BUILD_MEMORY_MB: '1' });
+    expect([one.code, other.code], one.stderr + other.stderr).toEqual([0, 0]);
+    expect(one.stdout).toMatch(/^build: indexing the search beside the pages \(estimated peak [\d.]+ GB, within the [\d.]+ GB budget\)$/m);
+    expect(other.stdout).toMatch(/^build: indexing the search before the pages \(side by side they would need an estimated [\d.]+ GB, over the 0\.0 GB budget set by BUILD_MEMORY_MB or the machine\)$/m);
+    const [a, b] = [hashTree(beside), hashTree(before)];
+    expect([...a.keys()].filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(3);
+    expect(a).toEqual(b);
+  });
+
+  it('refuses a memory budget that is not a number, in one line, before any work', { timeout: 60_000 }, async () => {
+    const dist = path.join(tmp, 'budget', 'dist');
+    previousSite(dist);
+    const before = hashTree(dist);
+    const { code, stdout, stderr } = await runBuild(dist, path.join(tmp, 'budget', 'cache'), { CORPUS_DIR: path.relative(ROOT, GOOD_CORPUS), BUILD_MEMORY_MB: '4GB' });
+    expect(code).toBe(1);
+    expect(stdout + stderr).not.toMatch(STACK_TRACE);
+    expect(stderr.trim()).toBe('build: BUILD_MEMORY_MB is "4GB" — expected a whole number of megabytes, e.g. BUILD_MEMORY_MB=2048.');
+    expect(hashTree(dist)).toEqual(before);
+  });
 });
