@@ -87,6 +87,8 @@ function linesOf(ctx: SKRSContext2D, block: Block, width: number): string[] {
 
 /** The card's three blocks with their lines, broken to fit the text column. */
 function layout(ctx: SKRSContext2D, card: ShareCard) {
+  // The text's language, not the machine's, picks the letter forms (the canvas otherwise follows the host's).
+  ctx.lang = 'en';
   const kicker: Block = { text: card.kicker, size: 30, weight: 700, lineHeight: 1.2, maxLines: 1, colour: COLOURS.accent };
   const title: Block = { text: card.title, size: titleSize(card.title), weight: 700, lineHeight: 1.2, maxLines: 4, colour: COLOURS.text };
   const byline: Block = { text: card.byline, size: 28, weight: 400, lineHeight: 1.3, maxLines: 2, colour: COLOURS.muted };
@@ -107,8 +109,6 @@ export async function shareCardImage(card: ShareCard): Promise<Buffer> {
   const { width, height } = SHARE_CARD;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  // The text's language, not the machine's, picks the letter forms (the canvas otherwise follows the host's).
-  ctx.lang = 'en';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = COLOURS.bg;
   ctx.fillRect(0, 0, width, height);
@@ -130,16 +130,22 @@ export async function shareCardImage(card: ShareCard): Promise<Buffer> {
 
 let fingerprint: Promise<string> | undefined;
 
-/** A card that stands for the layout in the fingerprint: long enough to wrap, with a Cyrillic and a Latin Extended letter. */
-const REFERENCE_CARD: ShareCard = { kicker: 'Kicker', title: 'A reference title long enough to wrap over two lines: Россия, Erdoğan', byline: 'Author · Outlet · 1 January 2020' };
+/**
+ * Cards that stand for the layout in the fingerprint: one whose title wraps, with a Cyrillic and
+ * a Latin Extended letter, and one whose every line is cut short with an ellipsis.
+ */
+const REFERENCE_CARDS: ShareCard[] = [
+  { kicker: 'Kicker', title: 'A reference title long enough to wrap over two lines: Россия, Erdoğan', byline: 'Author · Outlet · 1 January 2020' },
+  { kicker: 'A kicker too long for its one line '.repeat(3), title: 'A title far too long for four lines of the card '.repeat(6), byline: 'A byline too long for its two lines '.repeat(6) },
+];
 
 /**
- * A hash of everything that decides a card's pixels besides its text: the image of a reference
- * card, which the layout, the fonts and the canvas library all show in. A cache keyed by it and
+ * A hash of everything that decides a card's pixels besides its text: the images of reference
+ * cards, which the layout, the fonts and the canvas library all show in. A cache keyed by it and
  * the card's text (src/site/share-cache.ts) never serves a card drawn by an older layout or
  * library.
  */
 export function rendererFingerprint(): Promise<string> {
-  fingerprint ??= shareCardImage(REFERENCE_CARD).then((image) => createHash('sha256').update(image).digest('hex'));
+  fingerprint ??= Promise.all(REFERENCE_CARDS.map(shareCardImage)).then((images) => images.reduce((hash, image) => hash.update(image), createHash('sha256')).digest('hex'));
   return fingerprint;
 }
