@@ -67,9 +67,12 @@ interface Block {
   colour: string;
 }
 
+const fontOf = (block: Block) => `${block.weight} ${block.size}px '${SHARE_CARD_FONT}'`;
+const heightOf = (block: Block, lines: readonly string[]) => lines.length * block.size * block.lineHeight;
+
 /** Draws a block's lines from `top`, each centred in its line box as CSS does; returns the height. */
 function drawBlock(ctx: SKRSContext2D, block: Block, lines: string[], left: number, top: number): number {
-  ctx.font = `${block.weight} ${block.size}px '${SHARE_CARD_FONT}'`;
+  ctx.font = fontOf(block);
   ctx.fillStyle = block.colour;
   const box = block.size * block.lineHeight;
   lines.forEach((line, i) => {
@@ -77,11 +80,11 @@ function drawBlock(ctx: SKRSContext2D, block: Block, lines: string[], left: numb
     const glyphs = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
     ctx.fillText(line, left, top + i * box + (box - glyphs) / 2 + m.fontBoundingBoxAscent);
   });
-  return lines.length * box;
+  return heightOf(block, lines);
 }
 
 function linesOf(ctx: SKRSContext2D, block: Block, width: number): string[] {
-  ctx.font = `${block.weight} ${block.size}px '${SHARE_CARD_FONT}'`;
+  ctx.font = fontOf(block);
   return wrapLines(block.text, width, block.maxLines, (s) => ctx.measureText(s).width);
 }
 
@@ -120,9 +123,9 @@ export async function shareCardImage(card: ShareCard): Promise<Buffer> {
   const left = BAR + PAD.x;
   const { kicker, title, byline } = layout(ctx, card);
   const kickerHeight = drawBlock(ctx, kicker.block, kicker.lines, left, PAD.y);
-  const bylineTop = height - PAD.y - byline.lines.length * byline.block.size * byline.block.lineHeight;
+  const bylineTop = height - PAD.y - heightOf(byline.block, byline.lines);
   drawBlock(ctx, byline.block, byline.lines, left, bylineTop);
-  const titleHeight = title.lines.length * title.block.size * title.block.lineHeight;
+  const titleHeight = heightOf(title.block, title.lines);
   drawBlock(ctx, title.block, title.lines, left, PAD.y + kickerHeight + (bylineTop - PAD.y - kickerHeight - titleHeight) / 2);
   // The asynchronous encoder: measured, it costs about half the CPU of the synchronous one.
   return canvas.encode('jpeg', JPEG_QUALITY);
