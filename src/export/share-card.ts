@@ -1,8 +1,10 @@
 /**
  * The share image of a page (og:image, twitter:image): a 1200×630 JPEG card with the title,
  * the byline and the site's name. Made at build time with no network: drawn on a Skia canvas
- * (@napi-rs/canvas) with Noto Serif read from its npm package (@fontsource/noto-serif: Latin,
- * Latin Extended and Cyrillic). Social sites take PNG, JPEG, WebP or GIF for og:image, not SVG;
+ * (@napi-rs/canvas) with Noto Serif read from its npm packages (@fontsource/noto-serif: Latin,
+ * Latin Extended and Cyrillic; @fontsource/noto-serif-armenian and -georgian: the scripts of
+ * Armenian and Georgian names and titles, which would otherwise come from whatever font the
+ * machine has, or show as empty boxes). Social sites take PNG, JPEG, WebP or GIF for og:image, not SVG;
  * JPEG, because a card costs ~13 ms of CPU that way against ~27 ms as a PNG from the same canvas
  * and ~39 ms as the PNG that satori and resvg made before (measured, 200 cards each).
  */
@@ -29,18 +31,26 @@ const JPEG_QUALITY = 90;
 
 /** A family name of our own, so that a Noto Serif installed on the machine is never the one drawn. */
 export const SHARE_CARD_FONT = 'Corpus Share Card Serif';
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+/** Each face's file in its npm package: Noto Serif's subsets, and the Armenian and Georgian scripts of their own families. */
+const FACES = [
+  ...(['latin', 'latin-ext', 'cyrillic'] as const).map((subset) => ({ family: 'noto-serif', subset })),
+  { family: 'noto-serif-armenian', subset: 'armenian' },
+  { family: 'noto-serif-georgian', subset: 'georgian' },
+] as const;
+export const SHARE_CARD_WEIGHTS = [400, 700] as const;
 const require = createRequire(import.meta.url);
 let fontsRegistered = false;
 
-/** The three subsets under one family: the canvas takes each letter from the subset that has it. */
+/** The font files, each face in both weights. */
+export function shareCardFontFiles(): string[] {
+  return FACES.flatMap(({ family, subset }) => SHARE_CARD_WEIGHTS.map((weight) => require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-normal.woff`)));
+}
+
+/** Every face under one family: the canvas takes each letter from the face that has it. */
 function registerFonts(): void {
   if (fontsRegistered) return;
-  for (const subset of SUBSETS) {
-    for (const weight of [400, 700]) {
-      const file = require.resolve(`@fontsource/noto-serif/files/noto-serif-${subset}-${weight}-normal.woff`);
-      if (!GlobalFonts.register(readFileSync(file), SHARE_CARD_FONT)) throw new Error(`${file}: the share images' font could not be read — expected a WOFF font`);
-    }
+  for (const file of shareCardFontFiles()) {
+    if (!GlobalFonts.register(readFileSync(file), SHARE_CARD_FONT)) throw new Error(`${file}: the share images' font could not be read — expected a WOFF font`);
   }
   fontsRegistered = true;
 }
@@ -134,11 +144,11 @@ export async function shareCardImage(card: ShareCard): Promise<Buffer> {
 let fingerprint: Promise<string> | undefined;
 
 /**
- * Cards that stand for the layout in the fingerprint: one whose title wraps, with a Cyrillic and
- * a Latin Extended letter, and one whose every line is cut short with an ellipsis.
+ * Cards that stand for the layout in the fingerprint: one whose title wraps, with Cyrillic, Latin
+ * Extended, Armenian and Georgian letters, and one whose every line is cut short with an ellipsis.
  */
 const REFERENCE_CARDS: ShareCard[] = [
-  { kicker: 'Kicker', title: 'A reference title long enough to wrap over two lines: Россия, Erdoğan', byline: 'Author · Outlet · 1 January 2020' },
+  { kicker: 'Kicker', title: 'A reference title long enough to wrap over two lines: Россия, Erdoğan, Հայաստան, საქართველო', byline: 'Author · Outlet · 1 January 2020' },
   { kicker: 'A kicker too long for its one line '.repeat(3), title: 'A title far too long for four lines of the card '.repeat(6), byline: 'A byline too long for its two lines '.repeat(6) },
 ];
 

@@ -2,11 +2,11 @@
  * The share images (src/export/share-card.ts): a 1200×630 JPEG whose text comes from the
  * bundled fonts, broken into lines that fit, and the cache that serves a card drawn before.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
-import { SHARE_CARD_FONT, TEXT_WIDTH, shareCardImage, shareCardLines } from '../../src/export/share-card.ts';
+import { SHARE_CARD_FONT, SHARE_CARD_WEIGHTS, TEXT_WIDTH, shareCardFontFiles, shareCardImage, shareCardLines } from '../../src/export/share-card.ts';
 import { cachedShareCardImage } from '../../src/site/share-cache.ts';
 import { SHARE_CARD } from '../../src/views/share.ts';
 
@@ -32,7 +32,25 @@ describe('share card', () => {
   it('registers every subset of the bundled font, in both weights, under a family of its own', async () => {
     await shareCardImage({ kicker: '', title: 'x', byline: '' });
     const family = GlobalFonts.families.find((f) => f.family === SHARE_CARD_FONT);
-    expect(family?.styles.map((s) => s.weight).sort()).toEqual([400, 400, 400, 700, 700, 700]);
+    const faces = shareCardFontFiles().length / SHARE_CARD_WEIGHTS.length;
+    expect(faces).toBe(5);
+    expect(family?.styles.map((s) => s.weight).sort()).toEqual(SHARE_CARD_WEIGHTS.flatMap((w) => Array(faces).fill(w)));
+  });
+
+  it('takes Armenian and Georgian letters from the bundled Noto faces, not from a font the machine happens to have', async () => {
+    await shareCardImage({ kicker: '', title: 'x', byline: '' });
+    const ctx = createCanvas(1, 1).getContext('2d');
+    const width = (font: string, text: string) => ((ctx.font = font), ctx.measureText(text).width);
+    for (const [script, text] of [['armenian', 'ԼեռնայինՂարաբաղՀայաստան'], ['georgian', 'სამხრეთოსეთისაქართველო']]) {
+      // The script's face alone, under a name no other font has: the card must measure the same
+      // (letters only: a space or a comma comes from the Latin face).
+      const file = shareCardFontFiles().find((f) => f.includes(`-${script}-700-`))!;
+      const only = `Share card test ${script} only`;
+      GlobalFonts.register(readFileSync(file), only);
+      const expected = width(`700 64px '${only}'`, text);
+      expect(expected, script).toBeGreaterThan(0);
+      expect(width(`700 64px '${SHARE_CARD_FONT}'`, text), script).toBeCloseTo(expected, 3);
+    }
   });
 
   it('draws Cyrillic and Latin Extended letters, not one missing-glyph box for all', { timeout: 30_000 }, async () => {
