@@ -17,7 +17,7 @@ import type { IndexStats } from './search-index.ts';
 import { acquireBuildLock, releaseBuildLock } from './build-lock.ts';
 import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
-import { indexBesideAstro, memoryBudgetProblem, scheduleLine } from './index-beside.ts';
+import { indexBefore, indexBesideAstro, memoryBudgetProblem, scheduleLine } from './index-beside.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
 import { writeShareImages } from './share-cards.ts';
@@ -61,11 +61,14 @@ function swapIn(staged: string): void {
  */
 const ASTRO_ENV_KEYS = ['SITE', 'BASE_URL', 'ASSETS_PREFIX'];
 
+/** How a step's process ended: its exit code, or the signal that ended it. */
+type StepEnd = number | NodeJS.Signals;
+
 /**
- * Runs a Node script as a child process with this one's output; resolves with its exit code.
+ * Runs a Node script as a child process with this one's output; resolves with how it ended.
  * With `onMessage`, the child gets an IPC channel and its messages are passed on.
  */
-function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], onMessage?: (message: unknown) => void, signal?: AbortSignal): Promise<number | null> {
+function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], onMessage?: (message: unknown) => void, signal?: AbortSignal): Promise<StepEnd> {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !ASTRO_ENV_KEYS.includes(k)));
     const stdio: StdioOptions = onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit';
@@ -73,8 +76,18 @@ function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = 
     if (onMessage) child.on('message', onMessage);
     // Ended by `signal`, the child is gone: that is its end, not a failure to start.
     child.on('error', (err) => (signal?.aborted ? undefined : reject(err)));
-    child.on('close', (code) => resolve(code));
+    child.on('close', (code, ended) => resolve(code ?? ended ?? 1));
   });
+}
+
+/**
+ * The error a failed step is reported with. A step that failed printed why (above); one ended
+ * by a signal printed nothing, so the line says what ended it, and for SIGKILL (how the system's
+ * out-of-memory killer ends a process) what to try.
+ */
+function stepFailed(what: string, end: StepEnd, killedHint = ''): Error {
+  if (typeof end === 'number') return new Error(`${what} (see above)`);
+  return new Error(`${what}: its process was ended by ${end}${end === 'SIGKILL' ? ` (so the system ends a process when memory runs out${killedHint})` : ''}`);
 }
 
 /**
@@ -119,7 +132,7 @@ async function main(): Promise<number> {
   const files = workFiles(work);
   const stopCards = new AbortController();
   const stopIndex = new AbortController();
-  let indexing: Promise<number | null> | undefined;
+  let indexing: Promise<StepEnd> | undefined;
   // The share images are drawn on the cores the steps leave idle (each runs on about one):
   // beside prepare.ts from the moment it has listed them (it then still checks and renders the
   // bodies), paused while the search is indexed before the pages (at 10,000 articles Pagefind's
@@ -145,14 +158,15 @@ async function main(): Promise<number> {
       console.error(`build: stopped — fix the corpus errors above; ${shown} was left as it was.`);
       return 1;
     }
-    if (prepared !== 0) throw new Error('the model, the search records, the references or the downloads could not be written (see above)');
+    if (prepared !== 0) throw stepFailed('the model, the search records, the references or the downloads could not be written', prepared);
     // The search is indexed before the Astro step, or beside it when both fit the memory budget (src/cli/index-beside.ts).
     const indexRun = () => runNodeScript(fileURLToPath(new URL('./index-search.ts', import.meta.url)), [work, indexDir], {}, [], undefined, stopIndex.signal);
-    const indexFailed = 'the search index could not be written (see above)';
+    const indexFailed = 'the search index could not be written';
     const sizes = [statSync(files.model).size, statSync(files.searchRecords).size] as const;
     console.log(scheduleLine(...sizes));
     if (!indexBesideAstro(...sizes)) {
-      if ((await whileRunning(indexRun())) !== 0) throw new Error(indexFailed);
+      const indexed = await whileRunning(indexRun());
+      if (indexed !== 0) throw stepFailed(indexFailed, indexed);
     } else {
       indexing = indexRun();
       // Its failure is handled where it is awaited; not a crash before.
@@ -162,8 +176,9 @@ async function main(): Promise<number> {
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     draw(astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);
-    if (astro !== 0) throw new Error('the site could not be built (see above)');
-    if (indexing && (await whileRunning(indexing)) !== 0) throw new Error(indexFailed);
+    if (astro !== 0) throw stepFailed('the site could not be built', astro);
+    const indexed = indexing && (await whileRunning(indexing));
+    if (indexed !== undefined && indexed !== 0) throw stepFailed(indexFailed, indexed, `; ${indexBefore(...sizes)}`);
     if (drawing) await whileRunning(drawing);
     if (existsSync(shareDir)) renameSync(shareDir, path.join(stage, 'share'));
     for (const file of readdirSync(dataDir)) renameSync(path.join(dataDir, file), path.join(stage, 'data', file));

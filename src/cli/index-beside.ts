@@ -36,6 +36,11 @@ export function indexBesideAstro(modelBytes: number, recordBytes: number, budget
   return besidePeak(modelBytes, recordBytes) <= budget;
 }
 
+/** What makes the build index the search before the pages for these sizes, in words. */
+export function indexBefore(modelBytes: number, recordBytes: number): string {
+  return `${MEMORY_BUDGET_ENV}=${Math.ceil(besidePeak(modelBytes, recordBytes) / MB) - 1} or less makes the build index the search before the pages, not beside them`;
+}
+
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GB`;
 
 /** The line `npm run build` prints about the choice. */

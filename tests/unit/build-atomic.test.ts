@@ -4,7 +4,7 @@
  * the problems, not a stack trace); a good build replaces the previous site in one swap.
  * Each test builds into its own temporary folder (ASTRO_OUT_DIR), never into dist/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,24 @@ function previousSite(dist: string): void {
   mkdirSync(path.join(dist, 'articles', 'old'), { recursive: true });
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>previous build</title>\n');
   writeFileSync(path.join(dist, 'articles', 'old', 'index.html'), '<!doctype html><title>an old article</title>\n');
+}
+
+/** The id of the first process whose command line holds every one of `parts` (Linux's /proc), once one is running. */
+async function waitForProcess(parts: string[], timeoutMs: number): Promise<number | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let cmdline = '';
+      try {
+        cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        continue; // ended while listed
+      }
+      if (parts.every((p) => cmdline.includes(p))) return Number(pid);
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return undefined;
 }
 
 describe('a build of a corpus with errors', () => {
@@ -83,6 +101,27 @@ describe('a build of a good corpus', () => {
     const [a, b] = [hashTree(beside), hashTree(before)];
     expect([...a.keys()].filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(3);
     expect(a).toEqual(b);
+  });
+
+  it('fails in one line and leaves the previous site when the search index ends beside the Astro step', { timeout: 300_000 }, async () => {
+    const dist = path.join(tmp, 'killed', 'dist');
+    previousSite(dist);
+    const before = hashTree(dist);
+    const build = runBuild(dist, path.join(tmp, 'killed', 'cache'), { CORPUS_DIR: path.relative(ROOT, GOOD_CORPUS) });
+    // What the system's out-of-memory killer does to a step: the index process ends at once, mid-build.
+    const pid = await waitForProcess(['src/cli/index-search.ts', `${dist}-index`], 120_000);
+    expect(pid, 'the index step never started').toBeDefined();
+    process.kill(pid!, 'SIGKILL');
+    const { code, stdout, stderr } = await build;
+    expect(stdout).toMatch(/^build: indexing the search beside the pages /m);
+    expect(code).toBe(1);
+    expect(stdout + stderr).not.toMatch(STACK_TRACE);
+    // Ended by a signal, the index printed nothing: the line says what ended it and what to try.
+    const [failed, left] = stderr.trim().split('\n').slice(-2);
+    expect(failed).toMatch(/^build: failed — the search index could not be written: its process was ended by SIGKILL \(so the system ends a process when memory runs out; BUILD_MEMORY_MB=\d+ or less makes the build index the search before the pages, not beside them\)$/);
+    expect(left).toBe(`build: ${dist}/ was left as it was.`);
+    expect(hashTree(dist)).toEqual(before);
+    for (const left of ['next', 'prev', 'index', 'share', 'data']) expect(existsSync(`${dist}-${left}`), left).toBe(false);
   });
 
   it('refuses a memory budget that is not a number, in one line, before any work', { timeout: 60_000 }, async () => {

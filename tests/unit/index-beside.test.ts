@@ -3,7 +3,7 @@
  * when the two steps' estimated memory fits the budget, which BUILD_MEMORY_MB may set.
  */
 import { describe, expect, it } from 'vitest';
-import { besidePeak, indexBesideAstro, memoryBudget, memoryBudgetProblem, scheduleLine } from '../../src/cli/index-beside.ts';
+import { besidePeak, indexBefore, indexBesideAstro, memoryBudget, memoryBudgetProblem, scheduleLine } from '../../src/cli/index-beside.ts';
 
 const MB = 2 ** 20;
 const GB = 2 ** 30;
@@ -45,5 +45,12 @@ describe('indexing beside the Astro step', () => {
   it('says which it chose, with the estimate and the budget', () => {
     expect(scheduleLine(n1000.model, n1000.records, 4 * GB)).toBe('build: indexing the search beside the pages (estimated peak 1.7 GB, within the 4.0 GB budget)');
     expect(scheduleLine(n10000.model, n10000.records, 4 * GB)).toMatch(/^build: indexing the search before the pages \(side by side they would need an estimated 7\.\d GB, over the 4\.0 GB budget/);
+  });
+
+  it('names the budget that would have made the build index before the pages', () => {
+    const hint = indexBefore(n1000.model, n1000.records);
+    const mb = Number(/^BUILD_MEMORY_MB=(\d+) or less makes the build index the search before the pages, not beside them$/.exec(hint)?.[1]);
+    expect(indexBesideAstro(n1000.model, n1000.records, mb * MB)).toBe(false);
+    expect(indexBesideAstro(n1000.model, n1000.records, (mb + 1) * MB)).toBe(true);
   });
 });

@@ -41,7 +41,7 @@ describe('share card', () => {
     await shareCardImage({ kicker: '', title: 'x', byline: '' });
     const ctx = createCanvas(1, 1).getContext('2d');
     const width = (font: string, text: string) => ((ctx.font = font), ctx.measureText(text).width);
-    for (const [script, text] of [['armenian', 'ԼեռնայինՂարաբաղՀայաստան'], ['georgian', 'სამხრეთოსეთისაქართველო']]) {
+    for (const [script, text] of [['armenian', 'ԼեռնայինՂարաբաղՀայաստան'], ['georgian', 'სამხრეთოსეთისაქართველო']] as const) {
       // The script's face alone, under a name no other font has: the card must measure the same
       // (letters only: a space or a comma comes from the Latin face).
       const file = shareCardFontFiles().find((f) => f.includes(`-${script}-700-`))!;
