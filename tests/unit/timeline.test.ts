@@ -171,6 +171,9 @@ describe('derived views', () => {
       const own = new Set([...e.themes, ...eventActors(e)]);
       for (const r of related) expect([...r.themes, ...eventActors(r)].some((k) => own.has(k))).toBe(true);
       expect(relatedEvents(e, [...events].reverse()).map((r) => r.id)).toEqual(related.map((r) => r.id));
+      // The few kept as the candidates go by are the head of the whole ranking, at any length.
+      const ranking = relatedEvents(e, events, events.length).map((r) => r.id);
+      for (const k of [0, 1, 2, 5]) expect(relatedEvents(e, events, k).map((r) => r.id)).toEqual(ranking.slice(0, k));
     }
     // Sharing a specific actor (the Abkhaz leader) beats sharing only Russia.
     const related = relatedEvents(byId('bzhaniya-seeks-meeting-with-putin-2020'), events).map((r) => r.id);
