@@ -25,6 +25,7 @@ import { SHARE_CARDS_READY, workFiles } from './work-files.ts';
 import { SHARE_IMAGES_BY_BUILD_ENV } from '../site/share-cards.ts';
 import { DOWNLOADS_BY_BUILD_ENV } from '../site/data-files.ts';
 import { REFERENCES_BY_BUILD_ENV } from '../site/references.ts';
+import { SEARCH_FACETS_BY_BUILD_ENV } from '../site/search-facets.ts';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR moves the whole output (astro preview reads it too); staging sits beside it.
@@ -172,7 +173,7 @@ async function main(): Promise<number> {
       // Its failure is handled where it is awaited; not a crash before.
       indexing.catch(() => undefined);
     }
-    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, [REFERENCES_BY_BUILD_ENV]: files.references, ...(existsSync(files.shareCards) ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
+    const astroEnv = { [MODEL_FILE_ENV]: files.model, [DOWNLOADS_BY_BUILD_ENV]: files.downloadSizes, [REFERENCES_BY_BUILD_ENV]: files.references, [SEARCH_FACETS_BY_BUILD_ENV]: files.searchFacets, ...(existsSync(files.shareCards) ? { [SHARE_IMAGES_BY_BUILD_ENV]: '1' } : {}) };
     const astroRun = runNodeScript(fileURLToPath(new URL('./astro-build.ts', import.meta.url)), [stage], astroEnv, astroHeapArgs());
     draw(astroRun, stopCards.signal);
     const astro = await whileRunning(astroRun);

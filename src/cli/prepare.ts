@@ -1,9 +1,9 @@
 /**
  * The first step of `npm run build`, in a process of its own: validate the corpus (reading,
  * checking and rendering it once), and write into the build's work folder (src/cli/work-files.ts)
- * the model the Astro step reads, the search records index-search.ts indexes, the list of
- * share cards build.ts draws and the sizes of the downloads of /data/, which it writes into the
- * downloads folder. `node src/cli/prepare.ts <work folder> <downloads folder>`.
+ * the model the Astro step reads, the search records index-search.ts indexes (and their facets'
+ * counts, for the search page), the list of share cards build.ts draws and the sizes of the
+ * downloads of /data/, which it writes into the downloads folder. `node src/cli/prepare.ts <work folder> <downloads folder>`.
  *
  * The share card list is written as soon as the front matter is read and checked, before the
  * bodies are rendered, and announced to build.ts (SHARE_CARDS_READY over the IPC channel, when
@@ -24,7 +24,7 @@ import { writeSearchRecords } from './search-index.ts';
 import { SHARE_CARDS_READY, workFiles } from './work-files.ts';
 import { writeModel } from '../corpus/model-file.ts';
 import { shareCards } from '../site/share-cards.ts';
-import { buildSearchRecords } from '../views/search-records.ts';
+import { buildSearchRecords, facetSummary } from '../views/search-records.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { exportContext } from '../export/context.ts';
 import { SITE_NAME } from '../site/site.ts';
@@ -71,7 +71,9 @@ try {
   const { articleTitle } = buildLookup(corpus);
   references.add(corpus.events.map((e) => eventCsl(e, articleTitle, ctx)));
   writeModel(corpus, files.model);
-  writeSearchRecords(files.searchRecords, buildSearchRecords(corpus));
+  const records = buildSearchRecords(corpus);
+  writeSearchRecords(files.searchRecords, records);
+  writeFileSync(files.searchFacets, JSON.stringify(facetSummary(records)));
   // The downloads of /data/, here rather than in the Astro step (src/site/data-files.ts).
   writeFileSync(files.downloadSizes, JSON.stringify(writeDownloads(corpus, ctx, downloadsDir)));
   writeFileSync(files.references, JSON.stringify(await references.finish()));

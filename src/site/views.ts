@@ -7,11 +7,12 @@
 import { loadCorpus } from '../corpus/load.ts';
 import { MODEL_FILE_ENV, readModel } from '../corpus/model-file.ts';
 import { buildViews, type Views } from '../views/index.ts';
+import { builtSearchFacets } from './search-facets.ts';
 
 let views: Views | undefined;
 
 export function siteViews(): Views {
   if (views) return views;
   const file = process.env[MODEL_FILE_ENV];
-  return (views = buildViews(file ? readModel(file) : loadCorpus()));
+  return (views = file ? buildViews(readModel(file), { searchFacets: builtSearchFacets() }) : buildViews(loadCorpus()));
 }

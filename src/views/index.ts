@@ -75,8 +75,14 @@ export interface Views {
 
 const memo = new WeakMap<Corpus, Views>();
 
+/** What a build has already worked out from the model, handed over instead of derived again. */
+export interface GivenViews {
+  /** The search facets' counts, summarised from the records the search indexes. */
+  searchFacets?: SearchLookup['facets'] | undefined;
+}
+
 /** Every page's data for `corpus`, derived once (later calls with the same model return it). */
-export function buildViews(corpus: Corpus): Views {
+export function buildViews(corpus: Corpus, given: GivenViews = {}): Views {
   const cached = memo.get(corpus);
   if (cached) return cached;
   const { articles, events } = corpus;
@@ -107,7 +113,7 @@ export function buildViews(corpus: Corpus): Views {
       layout: layoutThemeMatrix(corpus.themes, matrixArticles),
       olderArticles: articles.length - matrixArticles.length,
     },
-    search: { lookup: searchLookup(corpus), suggestedActors: topActors(corpus, SUGGESTED_ACTORS) },
+    search: { lookup: searchLookup(corpus, given.searchFacets), suggestedActors: topActors(corpus, SUGGESTED_ACTORS) },
     places: placeViews(corpus),
     authors: authorsView(corpus),
     about: aboutSources(corpus, ARTICLES_PAGE_SIZE),

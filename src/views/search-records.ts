@@ -249,12 +249,16 @@ export function facetSummary(records: readonly SearchRecord[]): SearchLookup['fa
   return Object.fromEntries([...counts].map(([f, m]) => [f, [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]));
 }
 
-/** Labels for ids, for the search page (rendered into it as JSON). */
-export function searchLookup(corpus: Corpus, records: readonly SearchRecord[] = buildSearchRecords(corpus)): SearchLookup {
+/**
+ * Labels for ids, for the search page (rendered into it as JSON). The facets' counts are those of
+ * the records the search indexes; a build hands over the summary it made of them
+ * (src/site/search-facets.ts) rather than have the records built twice.
+ */
+export function searchLookup(corpus: Corpus, facets: SearchLookup['facets'] = facetSummary(buildSearchRecords(corpus))): SearchLookup {
   return {
     themes: Object.fromEntries(corpus.themes.map((t) => [t.id, t.label])),
     actors: Object.fromEntries(corpus.actors.map((a) => [a.id, { name: a.name, spellings: spellings(a), url: withBase(corpus.base, paths.actor(a.id)) }])),
-    facets: facetSummary(records),
+    facets,
   };
 }
 

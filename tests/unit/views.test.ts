@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { buildViews, type Views } from '../../src/views/index.ts';
+import { buildSearchRecords, facetSummary } from '../../src/views/search-records.ts';
 import type { Corpus } from '../../src/corpus/model.ts';
 
 const GOOD = fileURLToPath(new URL('../fixtures/good-corpus/', import.meta.url));
@@ -70,5 +71,14 @@ describe('buildViews on a small model', () => {
     expect(views.lookup.themeLabel(t.id)).toBe(t.label);
     expect(views.lookup.themeLabel('no-such-theme')).toBe('no-such-theme');
     expect(views.lookup.articleTitle(corpus.articles[0]!.id)).toBe(corpus.articles[0]!.data.title);
+  });
+
+  it("counts the search facets over the records the index gets, or takes the build's summary of them", () => {
+    expect(views.search.lookup.facets).toEqual(facetSummary(buildSearchRecords(corpus)));
+    expect(views.search.lookup.facets.kind?.length).toBeGreaterThan(1);
+    // A build summarised them when it wrote the records: the views take that, not records built again.
+    const handed = { kind: [['article', 1]] as [string, number][] };
+    const other = loadCorpus({ dir: GOOD, base: '/' });
+    expect(buildViews(other, { searchFacets: handed }).search.lookup.facets).toBe(handed);
   });
 });
