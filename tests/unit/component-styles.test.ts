@@ -32,7 +32,7 @@ describe('global component styles', () => {
     expect(selectors.length).toBeGreaterThan(0);
     const roots = new Set(selectors.map((s) => /^\.([\w-]+)/.exec(s)?.[1] ?? `(no root class: ${s})`));
     expect([...roots]).toHaveLength(1);
-    const [root] = roots as Set<string>;
+    const root = [...roots][0]!;
     expect(usesClass(markupOf(c.text), root), `${root} on its own markup`).toBe(true);
     const others = files.filter((f) => f !== c && usesClass(markupOf(f.text), root)).map((f) => f.file);
     expect(others, `.${root} used elsewhere`).toEqual([]);
