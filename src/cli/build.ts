@@ -9,7 +9,7 @@
  * A failed build prints what went wrong (no stack trace) and leaves the previous dist/ untouched.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn, type StdioOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { acquireBuildLock, releaseBuildLock } from './build-lock.ts';
 import { onStop, stopOnSignals, whileRunning } from './signals.ts';
 import { outDirProblem } from './out-dir.ts';
 import { indexBefore, indexBesideAstro, memoryBudgetProblem, scheduleLine } from './index-beside.ts';
+import { astroHeapArgs } from './astro-heap.ts';
 import { siteUrlProblem } from '../site/origin.ts';
 import { MODEL_FILE_ENV } from '../corpus/model-file.ts';
 import { writeShareImages } from './share-cards.ts';
@@ -89,18 +90,6 @@ function runNodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = 
 function stepFailed(what: string, end: StepEnd, killedHint = ''): Error {
   if (typeof end === 'number') return new Error(`${what} (see above)`);
   return new Error(`${what}: its process was ended by ${end}${end === 'SIGKILL' ? ` (so the system ends a process when memory runs out${killedHint})` : ''}`);
-}
-
-/**
- * The Astro step's heap limit. Node caps the heap at about 4 GB whatever the machine has; at
- * 10,000 articles the model, its views and Astro's own per-page state reach that cap, and the
- * build then spends its time collecting garbage (20,000 of 45,000 pages in 13 minutes, then
- * almost no progress). Half the machine's memory, at most 8 GB, unless NODE_OPTIONS sets a limit.
- */
-function astroHeapArgs(): string[] {
-  if (/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) return [];
-  const mb = Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2));
-  return mb > 4096 ? [`--max-old-space-size=${mb}`] : [];
 }
 
 // Stopped (Ctrl-C, SIGTERM, npm killed): the children end, the staging folder goes, the lock is
