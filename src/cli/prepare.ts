@@ -3,7 +3,8 @@
  * checking and rendering it once), and write into the build's work folder (src/cli/work-files.ts)
  * the model the Astro step reads, the search records index-search.ts indexes (and their facets'
  * counts, for the search page), the list of share cards build.ts draws and the sizes of the
- * downloads of /data/, which it writes into the downloads folder. `node src/cli/prepare.ts <work folder> <downloads folder>`.
+ * downloads of /data/, which it writes into the downloads folder.
+ * `node src/cli/prepare.ts <work folder> <downloads folder>`.
  *
  * The share card list is written as soon as the front matter is read and checked, before the
  * bodies are rendered, and announced to build.ts (SHARE_CARDS_READY over the IPC channel, when

@@ -1,9 +1,10 @@
 /**
  * The files the steps of `npm run build` hand to one another, in the build's temporary work
  * folder: prepare.ts writes the model, the search records and their facets' counts, the
- * formatted references, the download sizes and the share card list (and the downloads themselves into a folder next to
- * the output); index-search.ts turns the records into the index and writes its stats; the
- * Astro step reads the model, the references and the facets' counts; build.ts draws the cards.
+ * formatted references, the download sizes and the share card list (and the downloads
+ * themselves into a folder next to the output); index-search.ts turns the records into the index
+ * and writes its stats; the Astro step reads the model, the references and the facets' counts;
+ * build.ts draws the cards.
  */
 import path from 'node:path';
 

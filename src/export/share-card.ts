@@ -4,8 +4,8 @@
  * (@napi-rs/canvas) with Noto Serif read from its npm packages (@fontsource/noto-serif: Latin,
  * Latin Extended and Cyrillic; @fontsource/noto-serif-armenian and -georgian: the scripts of
  * Armenian and Georgian names and titles, which would otherwise come from whatever font the
- * machine has, or show as empty boxes). Social sites take PNG, JPEG, WebP or GIF for og:image, not SVG;
- * JPEG, because a card costs ~13 ms of CPU that way against ~27 ms as a PNG from the same canvas
+ * machine has, or show as empty boxes). Social sites take PNG, JPEG, WebP or GIF for og:image,
+ * not SVG; JPEG, because a card costs ~13 ms of CPU that way against ~27 ms as a PNG from the same canvas
  * and ~39 ms as the PNG that satori and resvg made before (measured, 200 cards each).
  */
 import { createHash } from 'node:crypto';
