@@ -13,8 +13,8 @@ import { totalmem } from 'node:os';
  *   grow by a fifth before the next one, the step took 172 s and 201 s of CPU instead of 211 s
  *   and 287 s, with 3.2 GB of RSS instead of 3.0 (the external memory counted without the fixed
  *   growth took it to 5.6 GB). By 40 %, the step alone took 157 s and 3.4 GB, but the whole
- *   10,000-article bench 398 s against 363 s by 20 % (one run each): not told apart on this
- *   machine, so the one that holds less memory.
+ *   10,000-article bench 398 s, between the 363 s and 437 s of two runs by 20 %: not told apart
+ *   on this machine, so the one that holds less memory.
  */
 export function astroHeapArgs(options = process.env.NODE_OPTIONS ?? '', total = totalmem()): string[] {
   const args = /--external-memory-accounted|--heap-growing-percent/.test(options) ? [] : ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=20'];
