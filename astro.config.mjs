@@ -24,7 +24,11 @@ export default defineConfig({
   output: 'static',
   // A sitemap needs absolute URLs: written only when SITE_URL gives the site's address.
   integrations: process.env.SITE_URL ? sitemapWithLastmod() : [],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: with one, the thread sat idle while each page's file was written
+  // (34 s of 180 s in a profiled 10,000-article build); the step alone went from 166 to 150 s
+  // there. The pages are byte for byte the same (1,000 articles, the real corpus); rendering
+  // stays on one thread, and eight measured no better.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Keep whitespace between tags: Pagefind would otherwise read adjacent chips as one word.
   compressHTML: false,
   devToolbar: { enabled: false },
