@@ -126,7 +126,7 @@ async function main(): Promise<number> {
   // The share images are drawn on the cores the steps leave idle (each runs on about one):
   // beside prepare.ts from the moment it has listed them (it then still checks and renders the
   // bodies), paused while the search is indexed before the pages (at 10,000 articles Pagefind's
-  // 3.3 GB, its feeder's 0.45 GB and a drawing process would pass 4 GB), then beside the Astro
+  // 3.3 GB, its feeder's ~0.4 GB and a drawing process would pass 4 GB), then beside the Astro
   // step (and the index, when the two run side by side within the memory budget) and on
   // every core once it is done. A paused child finishes its card, so the next round goes on.
   let drawing: Promise<void> | undefined;

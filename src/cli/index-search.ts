@@ -11,7 +11,7 @@
  * Exit codes: 0 done; 2 the index could not be written (one line).
  */
 import { writeFileSync } from 'node:fs';
-import { indexRecords, readSearchRecords } from './search-index.ts';
+import { indexRecords, searchRecordsIn } from './search-index.ts';
 import { workFiles } from './work-files.ts';
 
 const [workDir, indexDir] = process.argv.slice(2);
@@ -21,7 +21,7 @@ if (!workDir || !indexDir) {
 }
 const files = workFiles(workDir);
 try {
-  writeFileSync(files.indexStats, JSON.stringify(await indexRecords(indexDir, await readSearchRecords(files.searchRecords))));
+  writeFileSync(files.indexStats, JSON.stringify(await indexRecords(indexDir, searchRecordsIn(files.searchRecords))));
 } catch (err) {
   console.error(`build: the search index could not be written — ${err instanceof Error ? err.message : String(err)}`);
   process.exit(2);

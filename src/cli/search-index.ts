@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchKind, SearchRecord } from '../views/search-records.ts';
 import { recordHtml } from '../views/search-html.ts';
-import { buildVocabulary } from '../views/search-vocabulary.ts';
+import { VocabularyCounter } from '../views/search-vocabulary.ts';
 import { VOCABULARY_FILE } from '../shared/search-spelling.ts';
 
 export interface IndexStats {
@@ -48,21 +48,46 @@ function folderSize(dir: string): { bytes: number; files: number } {
 export const INDEX_CHUNK_LOCATIONS = 5000;
 const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
-/** Writes `records` as a Pagefind bundle into `outputPath` (deleted first). */
-export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+/**
+ * How many records are sent to Pagefind before the first is answered. Pagefind takes its
+ * messages one at a time, in the order sent, so the index is the same; sent one by one, each
+ * record waited for the last one's answer, and Pagefind for this process to encode the next:
+ * at 10,000 articles taking the records in went from 26.5 to 21.6 s, the same files written.
+ */
+const RECORDS_IN_FLIGHT = 64;
+
+/**
+ * Writes `records` as a Pagefind bundle into `outputPath` (deleted first), calling `onRecord`
+ * with each record as it is sent; the records are read as they come, never all held at once.
+ */
+export async function writeIndex(records: AsyncIterable<SearchRecord> | Iterable<SearchRecord>, outputPath: string, onRecord?: (record: SearchRecord) => void): Promise<void> {
   rmSync(outputPath, { recursive: true, force: true });
   // The Pagefind process inherits this process's environment when createIndex starts it.
   process.env[CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const inFlight = new Set<Promise<void>>();
+  let refused: Error | undefined;
   try {
-    for (const record of records) {
+    for await (const record of records) {
       // A record with sections goes in as HTML so that each section's start is an anchor;
       // `language` is always set: addCustomRecord without it crashes the Pagefind process.
       const { sections, ...custom } = record;
-      const added = sections ? await index.addHTMLFile({ url: record.url, content: recordHtml(record) }) : await index.addCustomRecord({ ...custom, language: record.language });
-      if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}): ${added.errors.join('; ')}`);
+      const adding = sections ? index.addHTMLFile({ url: record.url, content: recordHtml(record) }) : index.addCustomRecord({ ...custom, language: record.language });
+      // Each answer is checked as it comes (a rejection is never left unhandled meanwhile).
+      const checked: Promise<void> = adding
+        .then((added) => {
+          if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}): ${added.errors.join('; ')}`);
+        })
+        .catch((err: unknown) => void (refused ??= err instanceof Error ? err : new Error(String(err))))
+        .finally(() => inFlight.delete(checked));
+      inFlight.add(checked);
+      onRecord?.(record);
+      if (inFlight.size >= RECORDS_IN_FLIGHT) await Promise.race(inFlight);
+      if (refused) throw refused;
     }
+    await Promise.all(inFlight);
+    if (refused) throw refused;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
@@ -83,20 +108,29 @@ export function writeSearchRecords(file: string, records: readonly SearchRecord[
   }
 }
 
-/** Reads the records written by writeSearchRecords. */
-export async function readSearchRecords(file: string): Promise<SearchRecord[]> {
-  const records: SearchRecord[] = [];
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) records.push(JSON.parse(line) as SearchRecord);
-  return records;
+/** Reads the records written by writeSearchRecords, one at a time. */
+export async function* searchRecordsIn(file: string): AsyncGenerator<SearchRecord> {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) yield JSON.parse(line) as SearchRecord;
 }
 
-/** Indexes the records into `<dist>/pagefind`, with the vocabulary beside it. */
-export async function indexRecords(dist: string, records: readonly SearchRecord[]): Promise<IndexStats> {
+/** Reads the records written by writeSearchRecords. */
+export const readSearchRecords = (file: string): Promise<SearchRecord[]> => Array.fromAsync(searchRecordsIn(file));
+
+/**
+ * Indexes the records into `<dist>/pagefind`, with the vocabulary beside it, counted as the
+ * records go by (at 10,000 articles, 6.5 s that now overlap Pagefind's own work).
+ */
+export async function indexRecords(dist: string, records: AsyncIterable<SearchRecord> | Iterable<SearchRecord>): Promise<IndexStats> {
   const outputPath = path.join(dist, 'pagefind');
-  await writeIndex(records, outputPath);
-  // The vocabulary for near spellings, next to the index (the search page fetches it only when a query word is not found).
-  writeFileSync(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(buildVocabulary(records)));
+  const vocabulary = new VocabularyCounter();
   const byKind: IndexStats['byKind'] = {};
-  for (const r of records) for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;
-  return { records: records.length, byKind, ...folderSize(outputPath) };
+  let count = 0;
+  await writeIndex(records, outputPath, (r) => {
+    count++;
+    vocabulary.add(r);
+    for (const k of r.filters.kind ?? []) byKind[k as SearchKind] = (byKind[k as SearchKind] ?? 0) + 1;
+  });
+  // The vocabulary for near spellings, next to the index (the search page fetches it only when a query word is not found).
+  writeFileSync(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary.vocabulary()));
+  return { records: count, byKind, ...folderSize(outputPath) };
 }

@@ -17,17 +17,21 @@ const MIN_LENGTH = 3;
 /** Words as written (letters, digits, inner apostrophes and hyphens split). */
 const rawWords = (text: string) => text.split(/[^\p{L}\p{N}'’]+/u).map((w) => w.replace(/^['’]+|['’]+$/g, '').replace(/['’]s$/, '')).filter(Boolean);
 
-/** The vocabulary of `records`, sorted by folded word. */
-export function buildVocabulary(records: readonly SearchRecord[]): VocabularyFile {
-  const byWord = new Map<string, { records: number; forms: Map<string, number> }>();
-  for (const record of records) {
+/**
+ * Counts the vocabulary one record at a time, so that the index step can count it while it
+ * feeds Pagefind without holding every record (src/cli/search-index.ts).
+ */
+export class VocabularyCounter {
+  private readonly byWord = new Map<string, { records: number; forms: Map<string, number> }>();
+
+  add(record: SearchRecord): void {
     const text = [record.content, ...Object.values(record.meta)].join('\n');
     const seen = new Set<string>();
     for (const raw of rawWords(text)) {
       const word = foldedWords(raw).join('');
       if (word.length < MIN_LENGTH || /^\p{N}+$/u.test(word)) continue;
-      let entry = byWord.get(word);
-      if (!entry) byWord.set(word, (entry = { records: 0, forms: new Map() }));
+      let entry = this.byWord.get(word);
+      if (!entry) this.byWord.set(word, (entry = { records: 0, forms: new Map() }));
       entry.forms.set(raw, (entry.forms.get(raw) ?? 0) + 1);
       if (!seen.has(word)) {
         seen.add(word);
@@ -35,11 +39,22 @@ export function buildVocabulary(records: readonly SearchRecord[]): VocabularyFil
       }
     }
   }
-  return [...byWord.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, e]) => {
-      // The most frequent form; a capitalised one wins ties (a name as it is written).
-      const display = [...e.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
-      return [display, e.records];
-    });
+
+  /** The vocabulary of the records added, sorted by folded word. */
+  vocabulary(): VocabularyFile {
+    return [...this.byWord.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, e]) => {
+        // The most frequent form; a capitalised one wins ties (a name as it is written).
+        const display = [...e.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+        return [display, e.records];
+      });
+  }
+}
+
+/** The vocabulary of `records`, sorted by folded word. */
+export function buildVocabulary(records: Iterable<SearchRecord>): VocabularyFile {
+  const counter = new VocabularyCounter();
+  for (const record of records) counter.add(record);
+  return counter.vocabulary();
 }
