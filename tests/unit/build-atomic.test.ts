@@ -4,12 +4,13 @@
  * the problems, not a stack trace); a good build replaces the previous site in one swap.
  * Each test builds into its own temporary folder (ASTRO_OUT_DIR), never into dist/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASES, GOOD_CORPUS, expectedLines } from '../support/bad-corpora.ts';
 import { ROOT, STACK_TRACE, hashTree, runBuild } from '../support/site-build.ts';
+import { waitForProcess } from '../support/processes.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'build-atomic-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -19,24 +20,6 @@ function previousSite(dist: string): void {
   mkdirSync(path.join(dist, 'articles', 'old'), { recursive: true });
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>previous build</title>\n');
   writeFileSync(path.join(dist, 'articles', 'old', 'index.html'), '<!doctype html><title>an old article</title>\n');
-}
-
-/** The id of the first process whose command line holds every one of `parts` (Linux's /proc), once one is running. */
-async function waitForProcess(parts: string[], timeoutMs: number): Promise<number | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      let cmdline = '';
-      try {
-        cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      } catch {
-        continue; // ended while listed
-      }
-      if (parts.every((p) => cmdline.includes(p))) return Number(pid);
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  return undefined;
 }
 
 describe('a build of a corpus with errors', () => {

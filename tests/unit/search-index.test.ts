@@ -4,7 +4,7 @@
  * way. Every record sent is in the index; a source that fails part-way fails the step with its
  * own error (never an unhandled rejection) and leaves no Pagefind process behind.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,25 +13,12 @@ import { buildSearchRecords, type SearchRecord } from '../../src/views/search-re
 import { buildVocabulary } from '../../src/views/search-vocabulary.ts';
 import { VOCABULARY_FILE } from '../../src/shared/search-spelling.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { childrenRunning } from '../support/processes.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const pageCount = (dist: string) => (JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
-
-/** This process's children that run Pagefind (Linux: read from /proc). */
-function pagefindChildren(): string[] {
-  return readdirSync('/proc').filter((pid) => {
-    if (!/^\d+$/.test(pid)) return false;
-    try {
-      // The parent's pid is the 4th field after the parenthesised command name.
-      const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
-      return ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
-    } catch {
-      return false; // ended meanwhile
-    }
-  });
-}
 
 /** Many small records with distinct words, more than the feeder keeps in flight. */
 const manyRecords = (n: number): SearchRecord[] =>
@@ -63,7 +50,7 @@ describe('indexing the search records', () => {
       throw new Error('line 101 of the records file is not JSON');
     }
     await expect(indexRecords(path.join(work, 'broken'), brokenSource())).rejects.toThrow('line 101 of the records file is not JSON');
-    await expect.poll(pagefindChildren, { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => childrenRunning('pagefind'), { timeout: 5000 }).toEqual([]);
     // A second index after the failure starts a Pagefind of its own and completes.
     const dist = path.join(work, 'after');
     await indexRecords(dist, manyRecords(3));
