@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childrenRunning } from '../support/processes.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'share-ahead-'));
 process.env.ASTRO_CACHE_DIR = path.join(work, 'cache');
@@ -44,6 +45,19 @@ describe('writeShareImages', () => {
     await writeShareImages(listOf(cards), again, folder('work'));
     for (const { name } of cards) expect(readFileSync(path.join(again, `${name}.jpg`))).toEqual(readFileSync(path.join(out, `${name}.jpg`)));
     expect(await Promise.all(cards.map(async (c) => statSync(await shareCachePath(c.card)).mtimeMs))).toEqual(drawnAt);
+  }, 60_000);
+
+  it('draws at the lowest priority, so that a step beside it keeps its core', async () => {
+    const { writeShareImages } = await import('../../src/cli/share-cards.ts');
+    const many = Array.from({ length: 150 }, (_, i) => ({ name: `low-${i}`, card: { kicker: 'K', title: `A card drawn at low priority, number ${i}`, byline: 'G · H · 2023' } }));
+    const out = path.join(folder('site'), 'share');
+    const writing = writeShareImages(listOf(many), out, folder('work'));
+    // Once the first image is written, every child drawing is at the lowest priority.
+    await expect.poll(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.jpg')), { timeout: 30_000, interval: 5 }).toBe(true);
+    const drawing = childrenRunning('src/cli/share-cards.ts');
+    await writing;
+    expect(drawing.length).toBeGreaterThan(0);
+    expect(drawing.map((p) => p.nice)).toEqual(drawing.map(() => 19));
   }, 60_000);
 
   it('reports done only once the step it runs beside has ended', async () => {
