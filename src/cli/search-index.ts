@@ -113,9 +113,6 @@ export async function* searchRecordsIn(file: string): AsyncGenerator<SearchRecor
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) yield JSON.parse(line) as SearchRecord;
 }
 
-/** Reads the records written by writeSearchRecords. */
-export const readSearchRecords = (file: string): Promise<SearchRecord[]> => Array.fromAsync(searchRecordsIn(file));
-
 /**
  * Indexes the records into `<dist>/pagefind`, with the vocabulary beside it, counted as the
  * records go by (at 10,000 articles, 6.5 s that now overlap Pagefind's own work).

@@ -6,12 +6,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSearchRecords, writeSearchRecords } from '../../src/cli/search-index.ts';
+import { searchRecordsIn, writeSearchRecords } from '../../src/cli/search-index.ts';
 import { buildSearchRecords, type SearchRecord } from '../../src/views/search-records.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'search-records-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every record the file holds, read one at a time as the index step reads them. */
+const readSearchRecords = (file: string) => Array.fromAsync(searchRecordsIn(file));
 
 describe('search records file', () => {
   it('reads back the real corpus records unchanged, one line each', async () => {
